@@ -1,0 +1,63 @@
+# Makefile — builds libsitrep, the sitrep CLI, the gazetteer builder, the
+# gazetteer itself and the tests.  `make` builds; `make test` runs the unit
+# and end-to-end tests; `make asan` runs the tests again under ASan+UBSan.
+# BUILD selects the output folder so sanitizer builds never mix objects.
+
+BUILD   ?= build
+CC      ?= gcc
+CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+OPT     ?= -O2 -g
+SAN     ?=
+PKGS     = json-c libutf8proc
+CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -Iinclude -Isrc \
+           $(shell pkg-config --cflags $(PKGS)) \
+           -DSITREP_DEFAULT_DATA='"$(CURDIR)/data"' \
+           -DSITREP_DEFAULT_GAZ='"$(CURDIR)/build/gazetteer.bin"'
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lm
+TESTLIBS = -lcmocka
+
+LIB_SRC  = $(filter-out src/main.c src/%_test.c,$(wildcard src/*.c))
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+TEST_SRC = $(wildcard src/*_test.c)
+TESTS    = $(TEST_SRC:src/%.c=$(BUILD)/test/%)
+HDRS     = include/sitrep.h src/internal.h $(wildcard src/test_util.h)
+
+.PHONY: all test asan gazetteer clean bench
+all: $(BUILD)/sitrep $(BUILD)/gazbuild $(TESTS)
+
+$(BUILD)/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libsitrep.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/sitrep: $(BUILD)/obj/main.o $(BUILD)/libsitrep.a
+	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+
+$(BUILD)/gazbuild: tools/gazbuild.c $(BUILD)/libsitrep.a $(HDRS)
+	$(CC) $(CFLAGS) tools/gazbuild.c $(BUILD)/libsitrep.a $(LDLIBS) -o $@
+
+$(BUILD)/test/%_test: src/%_test.c $(BUILD)/libsitrep.a $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $< $(BUILD)/libsitrep.a $(LDLIBS) $(TESTLIBS) -o $@
+
+# The gazetteer is built from the pinned npm packages (see package.json).
+gazetteer: build/gazetteer.bin
+build/gazetteer.bin: build/gazbuild data/lexicon/countries.lex node_modules/.package-lock.json
+	build/gazbuild --node-modules node_modules --countries data/lexicon/countries.lex -o $@
+
+test: all
+	tests/run.sh $(BUILD)
+
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
+	tests/run.sh build-asan
+
+bench: all
+	bench/run.sh
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,132 @@
+/* sitrep.h — the public API of libsitrep.
+ *
+ * sitrep turns raw news text into structured event records.  A caller opens
+ * a context once (it loads the lexicons and memory-maps the gazetteer), then
+ * feeds it articles; each article yields zero or more events.  The pipeline
+ * behind sitrep_code() runs one way:
+ *
+ *   read -> clean -> segment -> tokenize -> lemmatize -> match lexicons
+ *        -> time / places -> analyse clauses -> assemble events -> output
+ *
+ * Everything returned is owned by the caller and released with the matching
+ * *_free() function.  No function keeps a pointer to caller memory after it
+ * returns.  The library is not thread-safe per context; use one context per
+ * thread (they share the read-only gazetteer pages through the page cache).
+ */
+#ifndef SITREP_H
+#define SITREP_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SITREP_VERSION "0.1.0"
+
+/* One input article.  `text` is the raw scraped text; it may carry a
+ * leading "date YYYY-MM-DD" line, a dateline, and a trailing block of
+ * title / URL / highlights as scraped pages do.  All strings are UTF-8 and
+ * NUL-terminated; any may be NULL except id and text. */
+typedef struct sitrep_article {
+    char *id;
+    char *url;
+    char *title;
+    char *date;       /* publication date "YYYY-MM-DD", or NULL */
+    char *text;
+    size_t text_len;
+    const char *source; /* file the article came from, for messages */
+    long line;          /* line of that file (JSONL) or 1 */
+} sitrep_article;
+
+void sitrep_article_free(sitrep_article *a);
+
+/* Callback for each article read; return non-zero to stop reading. */
+typedef int (*sitrep_article_fn)(sitrep_article *a, void *user);
+/* Callback for each problem found while reading.  `line` and `offset` are
+ * 1-based line and 0-based byte offset in that line (or -1 when unknown).
+ * `fatal` is 1 when the input could not be read at all. */
+typedef void (*sitrep_error_fn)(const char *file, long line, long offset,
+                                const char *reason, int fatal, void *user);
+
+/* Read every article in `path`: a raw .txt record, a .jsonl file, a
+ * directory (every .txt and .jsonl below it, in name order) or "-" for
+ * standard input (JSONL when the first byte is '{', else one raw record).
+ * Bad records are reported through `err` and skipped.  Returns 0 when the
+ * input was read (perhaps with skipped records), -1 when it could not be
+ * read at all. */
+int sitrep_read_path(const char *path, sitrep_article_fn fn,
+                     sitrep_error_fn err, void *user);
+
+typedef enum { SITREP_PREC_NONE = 0, SITREP_PREC_DAY, SITREP_PREC_WEEK,
+               SITREP_PREC_MONTH, SITREP_PREC_YEAR } sitrep_date_precision;
+typedef enum { SITREP_GEO_NONE = 0, SITREP_GEO_EXACT, SITREP_GEO_CITY,
+               SITREP_GEO_ADMIN1, SITREP_GEO_COUNTRY } sitrep_geo_precision;
+
+#define SITREP_UNKNOWN (-1) /* for counts: the text is silent */
+
+typedef struct sitrep_actor {
+    char name[128];
+    char country[3]; /* ISO 3166-1 alpha-2, or "" */
+} sitrep_actor;
+
+typedef struct sitrep_event {
+    char article_id[128];
+    char event_id[24];
+    char date[11];                 /* YYYY-MM-DD or "" */
+    sitrep_date_precision date_precision;
+    const char *event_type;        /* ACLED event type (static string) */
+    const char *sub_event_type;    /* ACLED sub-event type (static string) */
+    char cameo[5];
+    sitrep_actor actor1, actor2;
+    struct {
+        char name[128];
+        char admin1[96];
+        char country[3];
+        double lat, lon;           /* NaN when unknown */
+        sitrep_geo_precision precision;
+    } location;
+    char weapon[64];               /* "" when none */
+    int weapon_count;              /* SITREP_UNKNOWN when silent */
+    int fatalities;                /* 0 when "no casualties", -1 silent */
+    int injured;
+    struct { size_t start, end; char *text; } evidence; /* offsets in the cleaned text */
+    double confidence;
+} sitrep_event;
+
+typedef struct sitrep_events {
+    sitrep_event *v;
+    size_t n, cap;
+} sitrep_events;
+
+void sitrep_events_free(sitrep_events *ev);
+
+typedef struct sitrep sitrep;
+
+typedef struct sitrep_options {
+    const char *data_dir;   /* lexicon directory; NULL: $SITREP_DATA or built-in */
+    const char *gazetteer;  /* gazetteer file; NULL: $SITREP_GAZETTEER or built-in */
+} sitrep_options;
+
+/* Open a context.  On failure returns NULL and writes a message to err. */
+sitrep *sitrep_open(const sitrep_options *opt, char *err, size_t errlen);
+void sitrep_close(sitrep *s);
+/* 1 when a gazetteer is loaded (places then resolve below country level). */
+int sitrep_has_gazetteer(const sitrep *s);
+
+/* Code one article, appending its events to `out`.  When `explain` is not
+ * NULL, a human-readable trace of every stage is written there.  Returns
+ * the number of events appended, or -1 on an internal error. */
+int sitrep_code(sitrep *s, const sitrep_article *a, sitrep_events *out,
+                FILE *explain);
+
+/* Writers. */
+void sitrep_write_jsonl(FILE *f, const sitrep_event *e);
+void sitrep_write_csv_header(FILE *f);
+void sitrep_write_csv(FILE *f, const sitrep_event *e);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,267 @@
+/* internal.h — the contracts between sitrep's pipeline stages.
+ *
+ * Each stage lives in its own source file and is declared here, in pipeline
+ * order.  Data flows one way: a stage reads what earlier stages produced and
+ * never reaches back.  Offsets are byte offsets into the cleaned article text
+ * (sr_doc.text) unless a comment says otherwise.
+ */
+#ifndef SITREP_INTERNAL_H
+#define SITREP_INTERNAL_H
+
+#include "sitrep.h"
+
+#include <stdint.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* ---------------------------------------------------------------- util.c */
+
+typedef struct sr_buf { char *data; size_t len, cap; } sr_buf;
+
+void *sr_xmalloc(size_t n);               /* aborts with a message on OOM */
+void *sr_xcalloc(size_t n, size_t size);
+void *sr_xrealloc(void *p, size_t n);
+char *sr_xstrdup(const char *s);
+char *sr_xstrndup(const char *s, size_t n);
+void sr_buf_add(sr_buf *b, const char *s, size_t n);
+void sr_buf_addc(sr_buf *b, char c);
+void sr_buf_adds(sr_buf *b, const char *s);
+void sr_buf_printf(sr_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+char *sr_buf_steal(sr_buf *b);             /* NUL-terminated; buffer reset */
+void sr_buf_free(sr_buf *b);
+/* Read a whole file; NULL with errno set on failure. */
+char *sr_read_file(const char *path, size_t *len);
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
+int sr_utf8_seq_len(const unsigned char *s, size_t avail);
+
+/* ------------------------------------------------------------- date.c */
+
+typedef struct sr_ymd { int y, m, d; } sr_ymd; /* y == 0: unknown */
+
+bool sr_ymd_parse(const char *s, sr_ymd *out);      /* "YYYY-MM-DD" */
+void sr_ymd_format(sr_ymd d, char out[11]);         /* "" when unknown */
+long sr_ymd_to_days(sr_ymd d);                      /* days since 1970-01-01 */
+sr_ymd sr_days_to_ymd(long days);
+sr_ymd sr_ymd_add_days(sr_ymd d, long n);
+int sr_ymd_weekday(sr_ymd d);                       /* 0 = Monday .. 6 = Sunday */
+int sr_days_in_month(int y, int m);
+
+/* ------------------------------------------------------------- read.c */
+/* sitrep_read_path() is public (sitrep.h).  Lower-level entry used by
+ * tests and by `sitrep code -`: read articles from a buffer already in
+ * memory.  `name` is used in messages.  jsonl: 1 JSONL, 0 one raw record,
+ * -1 guess from content. */
+int sr_read_buffer(const char *name, const char *data, size_t len, int jsonl,
+                   sitrep_article_fn fn, sitrep_error_fn err, void *user);
+
+/* ------------------------------------------------------------ clean.c */
+
+typedef struct sr_doc {
+    char *text;            /* cleaned body: valid UTF-8, NUL-terminated */
+    size_t len;
+    char *title;           /* NULL when none found */
+    char *url;
+    char **highlights;     /* bullet lines of the trailing block */
+    int n_highlights;
+    sr_ymd pubdate;        /* publication date; y == 0 unknown */
+    const char *pubdate_source; /* "json", "record", "dateline", "text", "url" or NULL */
+    char dateline[96];     /* place part of a dateline ("ANBAR, Iraq"), or "" */
+} sr_doc;
+
+/* Clean one article into `d`.  Never fails on odd input: at worst the text
+ * is copied through.  Free with sr_doc_free. */
+void sr_clean(const sitrep_article *a, sr_doc *d);
+void sr_doc_free(sr_doc *d);
+
+/* -------------------------------------------------- segment.c / tokenize.c */
+
+enum {
+    SR_TOK_CAP    = 1 << 0,   /* first letter upper case */
+    SR_TOK_UPPER  = 1 << 1,   /* all letters upper case, length > 1 */
+    SR_TOK_NUM    = 1 << 2,   /* digits (with , or .) */
+    SR_TOK_PUNCT  = 1 << 3,
+    SR_TOK_WORD   = 1 << 4,   /* contains a letter */
+    SR_TOK_SENT_START = 1 << 5,
+    SR_TOK_QUOTE  = 1 << 6,   /* a quotation mark */
+};
+
+typedef struct sr_token {
+    uint32_t start, end;      /* span in the cleaned text */
+    uint16_t flags;
+    char *norm;               /* lower case, ’ -> ', diacritics kept */
+    const char *lemma;        /* base form (points into norm or a table) */
+    double value;             /* numeric value for numbers and number words, else -1 */
+} sr_token;
+
+typedef struct sr_sentence {
+    uint32_t start, end;      /* span in the cleaned text */
+    uint32_t tok_begin, tok_end; /* token index range [begin, end) */
+    bool in_quote;            /* starts inside an open quotation */
+} sr_sentence;
+
+typedef struct sr_tokens {
+    sr_token *tok; size_t n, cap;
+    sr_sentence *sent; size_t n_sent, cap_sent;
+    sr_buf pool;              /* storage for norm strings (offsets until frozen) */
+} sr_tokens;
+
+/* Split the cleaned text into sentences (abbreviation aware). */
+void sr_segment(const char *text, size_t len, sr_tokens *t);
+/* Tokenize every sentence found by sr_segment. */
+void sr_tokenize(const char *text, size_t len, sr_tokens *t);
+void sr_tokens_free(sr_tokens *t);
+
+/* ------------------------------------------------------------ lemma.c */
+/* Base form of a lower-case English word.  Returns `word` itself when it is
+ * already a base form, a pointer into `scratch` for rule results, or a
+ * pointer to static exception data. */
+const char *sr_lemma(const char *word, char *scratch, size_t cap);
+int sr_lemma_load_exceptions(const char *path, char *err, size_t errlen);
+void sr_lemma_free(void);
+/* Value of a number word ("four" 4, "dozen" 12, "dozens" -2 meaning "many"), or -1. */
+double sr_number_word(const char *word);
+
+/* ---------------------------------------------------------- lexicon.c */
+/* A lexicon file is UTF-8 text, one entry a line:
+ *     phrase<TAB>key=value<TAB>key=value ...
+ * '#' starts a comment line.  The phrase is matched token by token against
+ * either the token's lemma or its lower-case form.  See docs/lexicons.md. */
+
+typedef struct sr_lex_attr { const char *key, *val; } sr_lex_attr;
+
+typedef struct sr_lex_entry {
+    const char *phrase;       /* as written */
+    const char *kind;         /* file's kind: "trigger", "weapon", ... */
+    const char **words;       /* phrase split in words (normalised) */
+    int n_words;
+    sr_lex_attr *attr; int n_attr;
+    const char *file; int line;
+} sr_lex_entry;
+
+typedef struct sr_lexicon sr_lexicon;
+
+sr_lexicon *sr_lexicon_new(void);
+/* Load one file under `kind`.  Returns 0, or -1 with a message naming
+ * file:line:reason in err. */
+int sr_lexicon_load(sr_lexicon *lx, const char *path, const char *kind,
+                    char *err, size_t errlen);
+void sr_lexicon_free(sr_lexicon *lx);
+const char *sr_lex_get(const sr_lex_entry *e, const char *key); /* NULL if absent */
+
+typedef struct sr_match {
+    const sr_lex_entry *e;
+    uint32_t tok_begin, tok_end;   /* token range [begin, end) */
+} sr_match;
+
+/* All longest non-overlapping matches of `kind` in tokens [b, e). */
+size_t sr_lexicon_match(const sr_lexicon *lx, const char *kind,
+                        const sr_tokens *t, uint32_t b, uint32_t e,
+                        sr_match *out, size_t max);
+/* Longest match of `kind` starting exactly at token i, or NULL. */
+const sr_lex_entry *sr_lexicon_match_at(const sr_lexicon *lx, const char *kind,
+                                        const sr_tokens *t, uint32_t i,
+                                        uint32_t e, uint32_t *end);
+/* Iterate all entries of a kind (for loaders that build their own tables). */
+size_t sr_lexicon_entries(const sr_lexicon *lx, const char *kind,
+                          const sr_lex_entry ***out);
+
+/* ------------------------------------------------------------- timex.c */
+
+typedef enum {
+    SR_TIMEX_DAY = 1, SR_TIMEX_WEEK, SR_TIMEX_MONTH, SR_TIMEX_YEAR
+} sr_timex_prec;
+
+typedef struct sr_timex {
+    uint32_t start, end;      /* span relative to the text passed in */
+    sr_ymd date;              /* resolved date (first day for ranges) */
+    sr_timex_prec precision;
+    bool background;          /* clearly older history: "in 2003", "since 2014" */
+    bool relative;            /* resolved against the publication date */
+} sr_timex;
+
+/* Find and resolve the time expressions of one sentence.  `pub` is the
+ * publication date (y == 0 when unknown: relative expressions are then
+ * left unresolved and not reported).  Returns the number written to out. */
+size_t sr_timex_find(const char *text, size_t len, sr_ymd pub,
+                     sr_timex *out, size_t max);
+/* Publication date from a URL path (/2021/08/20/ or 20190812), or y == 0. */
+sr_ymd sr_date_from_url(const char *url);
+/* Parse an explicit date at the start of s ("July 5, 2021", "12 August 2019",
+ * "Mon Mar 11, 2013", "Thursday, 2 September 2010"); returns bytes consumed
+ * or 0.  A missing year is taken from `pub` (the nearest such date not after
+ * pub + 1 day). */
+size_t sr_date_parse_explicit(const char *s, size_t len, sr_ymd pub, sr_ymd *out,
+                              sr_timex_prec *prec);
+
+/* --------------------------------------------------------- gazetteer.c */
+/* The gazetteer is one binary file built at set-up by tools/gazbuild from
+ * GeoNames cities500, its admin1 names, OurAirports and our country list,
+ * and memory-mapped read-only at run time.  See docs/gazetteer.md. */
+
+typedef enum {
+    SR_PLACE_COUNTRY = 1, SR_PLACE_ADMIN1 = 2, SR_PLACE_CITY = 3,
+    SR_PLACE_AIRPORT = 4, SR_PLACE_OTHER = 5
+} sr_place_kind;
+
+typedef struct sr_place {
+    uint32_t index;           /* index in the gazetteer */
+    uint32_t geonameid;       /* 0 when not from GeoNames */
+    const char *name;         /* canonical name (points into the map) */
+    const char *admin1;       /* admin1 name, "" when unknown */
+    char country[3];
+    char feature[8];          /* GeoNames feature code ("PPLA", "PPLC") or "AIRB" / "AIRP" */
+    sr_place_kind kind;
+    float lat, lon;
+    uint32_t population;
+} sr_place;
+
+typedef struct sr_gaz sr_gaz;
+
+sr_gaz *sr_gaz_open(const char *path, char *err, size_t errlen);
+void sr_gaz_close(sr_gaz *g);
+size_t sr_gaz_count(const sr_gaz *g);
+/* Normalise a name for lookup: NFKD, strip marks, case-fold, ’' and - to
+ * space, collapse spaces, drop "the ", "airbase" -> "air base".  Writes at
+ * most cap-1 bytes; returns the length written. */
+size_t sr_name_norm(const char *in, size_t len, char *out, size_t cap);
+/* Places whose normalised name (or alternate name) equals `norm`, best
+ * prior first (kind, population).  Returns the number written. */
+size_t sr_gaz_lookup(const sr_gaz *g, const char *norm, sr_place *out, size_t max);
+/* True when some name starts with the words of `norm` followed by a space
+ * (lets the recogniser stop extending a span early). */
+bool sr_gaz_has_prefix(const sr_gaz *g, const char *norm);
+/* The admin1 entry of `country` whose name matches `admin1`, or false. */
+bool sr_gaz_admin1(const sr_gaz *g, const char *country, const char *admin1, sr_place *out);
+bool sr_gaz_get(const sr_gaz *g, uint32_t index, sr_place *out);
+
+/* ------------------------------------------------------------- places.c */
+
+typedef struct sr_toponym {
+    uint32_t tok_begin, tok_end;  /* token range */
+    uint32_t sent;                /* sentence index */
+    sr_place place;               /* resolved */
+    int n_candidates;
+    bool from_demonym;            /* "Iraqi forces" */
+    bool is_dateline;
+    double score;
+} sr_toponym;
+
+typedef struct sr_country_info {
+    char iso2[3];
+    const char *name;
+    float lat, lon;           /* centroid */
+} sr_country_info;
+
+/* ------------------------------------------------------ whole pipeline */
+
+struct sitrep {
+    sr_lexicon *lex;
+    sr_gaz *gaz;              /* NULL: country-level places only */
+    char data_dir[512];
+};
+
+/* Stages that need the context (places.c, clause.c, assemble.c). */
+typedef struct sr_analysis sr_analysis;
+
+#endif
