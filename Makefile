@@ -21,7 +21,7 @@ LIB_SRC  = $(filter-out src/main.c src/%_test.c,$(wildcard src/*.c))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 TEST_SRC = $(wildcard src/*_test.c)
 TESTS    = $(TEST_SRC:src/%.c=$(BUILD)/test/%)
-HDRS     = include/sitrep.h src/internal.h $(wildcard src/test_util.h)
+HDRS     = include/sitrep.h $(wildcard src/*.h)
 
 .PHONY: all test asan gazetteer clean bench
 all: $(BUILD)/sitrep $(BUILD)/gazbuild $(TESTS)

@@ -93,6 +93,8 @@ typedef struct sitrep_event {
     int injured;
     struct { size_t start, end; char *text; } evidence; /* offsets in the cleaned text */
     double confidence;
+    const char *date_source;       /* "text" or "publication" */
+    int sources;                   /* mentions joined into this event */
 } sitrep_event;
 
 typedef struct sitrep_events {
@@ -107,6 +109,7 @@ typedef struct sitrep sitrep;
 typedef struct sitrep_options {
     const char *data_dir;   /* lexicon directory; NULL: $SITREP_DATA or built-in */
     const char *gazetteer;  /* gazetteer file; NULL: $SITREP_GAZETTEER or built-in */
+    int scope_all;          /* 1: also statements, threats, talks (GDELT-style) */
 } sitrep_options;
 
 /* Open a context.  On failure returns NULL and writes a message to err. */

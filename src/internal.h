@@ -107,6 +107,7 @@ typedef struct sr_tokens {
 } sr_tokens;
 
 /* Split the cleaned text into sentences (abbreviation aware). */
+bool sr_is_abbreviation(const char *w, size_t n); /* "Col", "Oct", "Gen" ... */
 void sr_segment(const char *text, size_t len, sr_tokens *t);
 /* Tokenize every sentence found by sr_segment. */
 void sr_tokenize(const char *text, size_t len, sr_tokens *t);
@@ -253,15 +254,93 @@ typedef struct sr_country_info {
     float lat, lon;           /* centroid */
 } sr_country_info;
 
+/* Find the toponyms of a whole document (places.c).  Country names come
+ * from the "country" lexicon, everything else from the gazetteer when one is
+ * loaded.  Results are in text order.  `country_weight` receives, for the
+ * article, how strongly each country is in play (names, demonyms, dateline). */
+typedef struct sr_geo_context {
+    char iso2[64][3];
+    double weight[64];
+    int n;
+} sr_geo_context;
+
+size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
+                      sr_geo_context *ctx, sr_toponym **out);
+/* The place of the article's dateline ("ANBAR, Iraq"), if it resolves. */
+bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *g,
+                        sr_place *out);
+/* Centroid of a country from the country lexicon (false when unknown). */
+bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *lon,
+                         const char **name);
+
+/* ------------------------------------------------------------- clause.c */
+/* One event mention: a trigger in a sentence with what the clause around it
+ * says (actors, negation, modality, time, weapon, casualties). */
+
+enum { SR_ACT_NONE = 0, SR_ACT_CIVILIAN, SR_ACT_PROTESTER, SR_ACT_RIOTER,
+       SR_ACT_MILITARY, SR_ACT_POLICE, SR_ACT_SECURITY, SR_ACT_REBEL,
+       SR_ACT_MILITIA, SR_ACT_GANG, SR_ACT_ARMED_UNKNOWN, SR_ACT_GOVERNMENT,
+       SR_ACT_PARTY, SR_ACT_IGO, SR_ACT_SOURCE, SR_ACT_OTHER };
+
+typedef struct sr_actor_ref {
+    uint32_t tok_begin, tok_end;   /* span of the name in tokens; 0,0 none */
+    int cls;                       /* SR_ACT_* */
+    char country[3];
+} sr_actor_ref;
+
+typedef struct sr_mention {
+    uint32_t sent;
+    uint32_t trig_begin, trig_end;
+    const sr_lex_entry *trigger;
+    const char *cls;               /* trigger class */
+    bool negated, modal, prior, anaphoric, background, habitual, question;
+    bool has_date;                 /* an event-time expression in the clause */
+    sr_ymd date;
+    sr_timex_prec prec;
+    int killed, injured;           /* -1 unknown, 0 none reported */
+    const sr_lex_entry *weapon;
+    int weapon_count;
+    uint32_t weapon_tok;
+    sr_actor_ref a1, a2;
+    int place;                     /* index into the toponym list or -1 */
+    const char *why;               /* rule that decided, for explain */
+} sr_mention;
+
+/* Sentence-level facts used to join mentions into incidents. */
+typedef struct sr_sent_info {
+    bool background;               /* old date, "since", habitual */
+    bool has_date; sr_ymd date; sr_timex_prec prec;
+    int killed, injured;           /* casualty counts found in the sentence */
+    const sr_lex_entry *weapon; int weapon_count;
+    int place;                     /* most specific toponym or -1 */
+} sr_sent_info;
+
+typedef struct sr_analysis {
+    const sitrep *s;
+    const sr_doc *doc;
+    const sr_tokens *t;
+    sr_toponym *topo; size_t n_topo;
+    sr_geo_context geo;
+    sr_sent_info *si;              /* one per sentence */
+    sr_mention *m; size_t n_m, cap_m;
+    bool scope_all;
+    FILE *explain;
+} sr_analysis;
+
+/* Analyse every sentence: fill a->si and a->m. */
+void sr_clauses_analyse(sr_analysis *a);
+
+/* ----------------------------------------------------------- assemble.c */
+/* Join mentions into incidents and write one event per incident. */
+int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out);
+
 /* ------------------------------------------------------ whole pipeline */
 
 struct sitrep {
     sr_lexicon *lex;
     sr_gaz *gaz;              /* NULL: country-level places only */
     char data_dir[512];
+    bool scope_all;
 };
-
-/* Stages that need the context (places.c, clause.c, assemble.c). */
-typedef struct sr_analysis sr_analysis;
 
 #endif

@@ -1,0 +1,210 @@
+# triggers.lex — words and phrases that report an event, for sitrep's coder.
+#
+# phrase<TAB>class=CLASS<TAB>cameo=CODE[<TAB>pos=v|n][<TAB>needs=weapon][<TAB>scope=all]
+#
+# Phrases are in base form; each word matches a token's lemma or its lower-case
+# form ("shell" matches "shelled", "shelling").  The coder (src/clause.c) turns
+# class + weapon + actors into an ACLED event type and sub-event type:
+#   attack   an attack of unspecified kind (armed clash, or violence against
+#            civilians when the victims are civilians)
+#   clash    two armed sides fighting                    Battles / Armed clash
+#   kill     killing; classified like attack
+#   shell    artillery, rockets, missiles                Shelling/artillery/missile attack
+#   air      air and drone strikes                       Air/drone strike
+#   explode  bombs, IEDs, explosions                     Remote explosive/landmine/IED
+#   suicide  suicide bombing                             Suicide bomb
+#   abduct   kidnapping                                  Abduction/forced disappearance
+#   arrest   arrests and detentions                      Arrests
+#   protest  demonstrations                              Peaceful protest (or with intervention)
+#   riot     violent demonstrations                      Violent demonstration
+#   loot     looting, burning, destroying property       Looting/property destruction
+#   agree    ceasefires and peace agreements             Agreement
+#   seize    taking or retaking territory                Non-state actor overtakes territory / Government regains territory
+#   disperse crowd control (marks a protest as "with intervention")
+# needs=weapon: the word reports violence only when the sentence names a
+# weapon or an attack ("rockets hit the base", not "prices hit a record").
+# CAMEO codes follow the CAMEO 1.1b3 codebook: 19x fight, 18x assault,
+# 17x coerce, 14x protest, 08x yield, 05x diplomatic cooperation.
+
+# --- attacks in general
+attack	class=attack	cameo=190	pos=v
+attack	class=attack	cameo=190	pos=n
+assault	class=attack	cameo=190
+raid	class=attack	cameo=190
+storm	class=attack	cameo=190	pos=v
+ambush	class=clash	cameo=190
+overrun	class=seize	cameo=192
+target	class=attack	cameo=190	needs=weapon
+hit	class=attack	cameo=190	needs=weapon
+strike	class=attack	cameo=190	needs=weapon
+slam	class=attack	cameo=190	needs=weapon
+slam into	class=attack	cameo=190	needs=weapon
+land	class=attack	cameo=190	needs=weapon
+fall	class=attack	cameo=190	needs=weapon
+launch	class=attack	cameo=190	needs=weapon
+fire	class=attack	cameo=190	needs=weapon	pos=v
+fire at	class=attack	cameo=190
+fire on	class=attack	cameo=190
+open fire	class=attack	cameo=190
+shoot	class=kill	cameo=193
+shot dead	class=kill	cameo=193
+shoot dead	class=kill	cameo=193
+gun down	class=kill	cameo=193
+gunned down	class=kill	cameo=193
+kill	class=kill	cameo=190
+killing	class=kill	cameo=190	pos=n
+massacre	class=kill	cameo=202
+slay	class=kill	cameo=190
+murder	class=kill	cameo=180
+behead	class=kill	cameo=180
+execute	class=kill	cameo=180
+lynch	class=kill	cameo=180
+stab	class=kill	cameo=180
+hack to death	class=kill	cameo=180
+set upon	class=attack	cameo=180
+# --- fighting between armed sides
+clash	class=clash	cameo=190
+fight	class=clash	cameo=190	pos=v
+fighting	class=clash	cameo=190	pos=n
+battle	class=clash	cameo=190
+gunfight	class=clash	cameo=193
+gun battle	class=clash	cameo=193
+firefight	class=clash	cameo=193
+shootout	class=clash	cameo=193
+skirmish	class=clash	cameo=190
+exchange fire	class=clash	cameo=193
+exchange of fire	class=clash	cameo=193
+exchanged fire	class=clash	cameo=193
+encounter	class=clash	cameo=193	pos=n
+engage	class=clash	cameo=190
+repel	class=clash	cameo=190
+repulse	class=clash	cameo=190
+counterattack	class=clash	cameo=190
+counter-attack	class=clash	cameo=190
+offensive	class=clash	cameo=190	pos=n
+# --- artillery, rockets, missiles
+shell	class=shell	cameo=194	pos=v
+shelling	class=shell	cameo=194	pos=n
+bombard	class=shell	cameo=194
+bombardment	class=shell	cameo=194
+rocket attack	class=shell	cameo=194
+missile attack	class=shell	cameo=194
+missile strike	class=shell	cameo=194
+mortar attack	class=shell	cameo=194
+artillery fire	class=shell	cameo=194
+rocket fire	class=shell	cameo=194
+# --- air and drone strikes
+airstrike	class=air	cameo=195
+air strike	class=air	cameo=195
+air-strike	class=air	cameo=195
+air raid	class=air	cameo=195
+airraid	class=air	cameo=195
+drone strike	class=air	cameo=195
+drone attack	class=air	cameo=195
+aerial bombardment	class=air	cameo=195
+aerial attack	class=air	cameo=195
+aerial strike	class=air	cameo=195
+bomb	class=air	cameo=195	pos=v	needs=weapon
+# --- bombs and explosions
+explode	class=explode	cameo=183
+explosion	class=explode	cameo=183
+blast	class=explode	cameo=183
+detonate	class=explode	cameo=183
+go off	class=explode	cameo=183
+went off	class=explode	cameo=183
+blow up	class=explode	cameo=183
+blew up	class=explode	cameo=183
+bombing	class=explode	cameo=183
+bomb attack	class=explode	cameo=183
+bomb blast	class=explode	cameo=183
+car bombing	class=explode	cameo=183
+# --- suicide attacks
+suicide bombing	class=suicide	cameo=183
+suicide attack	class=suicide	cameo=183
+suicide blast	class=suicide	cameo=183
+blow himself up	class=suicide	cameo=183
+blew himself up	class=suicide	cameo=183
+blow herself up	class=suicide	cameo=183
+blew herself up	class=suicide	cameo=183
+blow themselves up	class=suicide	cameo=183
+blew themselves up	class=suicide	cameo=183
+# --- abductions
+abduct	class=abduct	cameo=181
+abduction	class=abduct	cameo=181
+kidnap	class=abduct	cameo=181
+kidnapping	class=abduct	cameo=181
+take hostage	class=abduct	cameo=181
+took hostage	class=abduct	cameo=181
+taken hostage	class=abduct	cameo=181
+seize hostage	class=abduct	cameo=181
+# --- arrests
+arrest	class=arrest	cameo=173
+detain	class=arrest	cameo=173
+apprehend	class=arrest	cameo=173
+take into custody	class=arrest	cameo=173
+taken into custody	class=arrest	cameo=173
+took into custody	class=arrest	cameo=173
+round up	class=arrest	cameo=173
+nab	class=arrest	cameo=173
+# --- protests
+protest	class=protest	cameo=141
+demonstrate	class=protest	cameo=141
+demonstration	class=protest	cameo=141
+rally	class=protest	cameo=141
+march	class=protest	cameo=141	pos=v
+sit-in	class=protest	cameo=141
+picket	class=protest	cameo=141
+walkout	class=protest	cameo=143
+hunger strike	class=protest	cameo=142
+# --- riots
+riot	class=riot	cameo=145
+rioting	class=riot	cameo=145
+stone pelting	class=riot	cameo=145
+stone-pelting	class=riot	cameo=145
+pelt	class=riot	cameo=145
+hurl stone	class=riot	cameo=145
+throw stone	class=riot	cameo=145
+# --- crowd control
+disperse	class=disperse	cameo=175
+tear gas	class=disperse	cameo=175
+teargas	class=disperse	cameo=175
+baton charge	class=disperse	cameo=175
+water cannon	class=disperse	cameo=175
+# --- looting and destruction
+loot	class=loot	cameo=171
+ransack	class=loot	cameo=171
+torch	class=loot	cameo=171	pos=v
+burn down	class=loot	cameo=171
+burnt down	class=loot	cameo=171
+burned down	class=loot	cameo=171
+set ablaze	class=loot	cameo=171
+set on fire	class=loot	cameo=171
+set fire	class=loot	cameo=171
+raze	class=loot	cameo=171
+vandalise	class=loot	cameo=171
+vandalize	class=loot	cameo=171
+# --- agreements
+ceasefire	class=agree	cameo=087
+cease-fire	class=agree	cameo=087
+truce	class=agree	cameo=087
+peace deal	class=agree	cameo=057
+peace agreement	class=agree	cameo=057
+peace accord	class=agree	cameo=057
+peace treaty	class=agree	cameo=057
+# --- territory
+seize control	class=seize	cameo=192
+take control	class=seize	cameo=192
+took control	class=seize	cameo=192
+taken control	class=seize	cameo=192
+capture	class=seize	cameo=192	needs=place
+recapture	class=seize	cameo=192
+retake	class=seize	cameo=192
+retook	class=seize	cameo=192
+# --- verbal and diplomatic exchanges (only with --scope all)
+say	class=statement	cameo=010	scope=all
+condemn	class=statement	cameo=122	scope=all
+threaten	class=threat	cameo=130	scope=all
+warn	class=threat	cameo=130	scope=all
+meet	class=talks	cameo=040	scope=all
+talks	class=talks	cameo=040	scope=all
+discuss	class=talks	cameo=040	scope=all

@@ -1,0 +1,536 @@
+/* assemble.c — join event mentions into incidents and code each incident.
+ *
+ * A news article usually reports one incident several times: in the lead,
+ * again with details, again in a quote.  Mentions are taken in text order;
+ * one joins the first incident it is compatible with (same family of event,
+ * no conflicting day, no conflicting place), otherwise it may open a new
+ * incident.  Mentions that are negated, hypothetical, habitual, in the
+ * past ("days after an attack") or in background sentences never open one.
+ * Each incident is then coded: ACLED event type and sub-event type from the
+ * trigger classes, weapon and actors it gathered; CAMEO code; date; place;
+ * casualty counts (the first count stated wins, a stated number beats
+ * "no casualties"); and the lead sentence as evidence.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_INC 16
+
+enum fam { FAM_NONE, FAM_VIOLENT, FAM_PROTEST, FAM_ARREST, FAM_AGREE, FAM_VERBAL };
+
+typedef struct incident {
+    int first;                 /* primary mention */
+    int n;                     /* mentions joined */
+    unsigned classes;          /* bit set of trigger classes seen */
+    enum fam fam;
+    bool has_date; sr_ymd date; sr_timex_prec prec;
+    int place;                 /* toponym index or -1 */
+    int killed, injured;
+    const sr_lex_entry *weapon; int weapon_count;
+    sr_actor_ref a1, a2;
+    uint32_t last_sent;
+} incident;
+
+static const char *const CLASSES[] = {"attack", "kill", "clash", "shell", "air", "explode",
+                                      "suicide", "abduct", "arrest", "protest", "riot",
+                                      "disperse", "loot", "agree", "seize", "statement",
+                                      "threat", "talks", NULL};
+
+static unsigned class_bit(const char *c)
+{
+    for (int i = 0; CLASSES[i]; i++)
+        if (!strcmp(c, CLASSES[i])) return 1u << i;
+    return 0;
+}
+#define HAS(inc, name) (((inc)->classes & class_bit(name)) != 0)
+
+static enum fam family(const char *c)
+{
+    if (!strcmp(c, "protest") || !strcmp(c, "riot") || !strcmp(c, "disperse")) return FAM_PROTEST;
+    if (!strcmp(c, "arrest")) return FAM_ARREST;
+    if (!strcmp(c, "agree")) return FAM_AGREE;
+    if (!strcmp(c, "statement") || !strcmp(c, "threat") || !strcmp(c, "talks")) return FAM_VERBAL;
+    return FAM_VIOLENT;
+}
+
+static bool armed(int c)
+{
+    return c == SR_ACT_MILITARY || c == SR_ACT_POLICE || c == SR_ACT_SECURITY ||
+           c == SR_ACT_REBEL || c == SR_ACT_MILITIA || c == SR_ACT_GANG ||
+           c == SR_ACT_ARMED_UNKNOWN;
+}
+
+static double km(float la1, float lo1, float la2, float lo2)
+{
+    double r = 3.14159265358979 / 180;
+    double h = pow(sin((la2 - la1) * r / 2), 2) +
+               cos(la1 * r) * cos(la2 * r) * pow(sin((lo2 - lo1) * r / 2), 2);
+    return 2 * 6371 * asin(fmin(1, sqrt(h)));
+}
+
+static int place_rank(const sr_analysis *a, int p)
+{
+    if (p < 0) return 0;
+    switch (a->topo[p].place.kind) {
+    case SR_PLACE_AIRPORT: return 4;
+    case SR_PLACE_CITY: case SR_PLACE_OTHER: return 3;
+    case SR_PLACE_ADMIN1: return 2;
+    default: return 1;
+    }
+}
+
+static bool places_conflict(const sr_analysis *a, int p, int q)
+{
+    if (p < 0 || q < 0) return false;
+    const sr_place *x = &a->topo[p].place, *y = &a->topo[q].place;
+    if (x->country[0] && y->country[0] && strcmp(x->country, y->country)) return true;
+    if (place_rank(a, p) >= 3 && place_rank(a, q) >= 3 &&
+        km(x->lat, x->lon, y->lat, y->lon) > 50)
+        return true;
+    return false;
+}
+
+/* Words that make a "killed" sentence an accident or disaster, not violence. */
+static bool accident(const sr_tokens *t, const sr_sentence *st)
+{
+    static const char *const W[] = {"crash", "accident", "earthquake", "flood", "storm",
+                                    "collision", "fire", "blaze", "landslide", "cyclone",
+                                    "hurricane", "typhoon", "tsunami", "disease", "virus",
+                                    "outbreak", "overdose", "illness", "cancer", "heart",
+                                    "derail", "capsize", "collapse", "avalanche", "heatwave",
+                                    "drown", "stampede", "lightning", "explosion at",
+                                    NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+        for (int k = 0; W[k]; k++)
+            if (!strcmp(t->tok[i].lemma, W[k])) return true;
+    return false;
+}
+
+/* Enough in the sentence to believe an attack/kill/clash word is about
+ * political violence: a weapon, an armed actor or group, a casualty count. */
+static bool violent_support(const sr_analysis *a, const sr_mention *m)
+{
+    const sr_sentence *st = &a->t->sent[m->sent];
+    const sr_sent_info *si = &a->si[m->sent];
+    const char *c = m->cls;
+    if (!strcmp(c, "shell") || !strcmp(c, "air") || !strcmp(c, "suicide") ||
+        !strcmp(c, "abduct") || !strcmp(c, "explode"))
+        return !accident(a->t, st) || m->weapon;
+    if (armed(m->a1.cls) || armed(m->a2.cls)) return true;
+    sr_match mm[4];
+    if (sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 4)) return true;
+    if (sr_lexicon_match(a->s->lex, "group", a->t, st->tok_begin, st->tok_end, mm, 4)) {
+        for (size_t k = 0; k < 1; k++)
+            if (a->t->tok[mm[k].tok_begin].flags & (SR_TOK_CAP | SR_TOK_UPPER)) return true;
+    }
+    /* any armed agent anywhere in the sentence */
+    uint32_t end;
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
+        if (!ag) continue;
+        const char *cl = sr_lex_get(ag, "class");
+        if (cl && (!strcmp(cl, "military") || !strcmp(cl, "police") || !strcmp(cl, "security") ||
+                   !strcmp(cl, "rebel") || !strcmp(cl, "militia") || !strcmp(cl, "gang") ||
+                   !strcmp(cl, "armed_unknown")) && !sr_lex_get(ag, "weak"))
+            return true;
+    }
+    if ((!strcmp(c, "kill")) && (si->killed > 0) && !accident(a->t, st)) return true;
+    return false;
+}
+
+/* Arrests ACLED records: of political figures, activists, protesters,
+ * journalists or members of armed groups. */
+static bool political_arrest(const sr_analysis *a, const sr_mention *m)
+{
+    int c = m->a2.cls;
+    if (c == SR_ACT_PROTESTER || c == SR_ACT_PARTY || c == SR_ACT_REBEL ||
+        c == SR_ACT_GOVERNMENT || c == SR_ACT_MILITIA || c == SR_ACT_RIOTER)
+        return true;
+    const sr_sentence *st = &a->t->sent[m->sent];
+    static const char *const W[] = {"opposition", "activist", "leader", "protester",
+                                    "demonstrator", "journalist", "politician", "dissident",
+                                    "militant", "party", "rebel", "insurgent", "suspect",
+                                    "lawmaker", "candidate", "critic", "blogger", "student",
+                                    NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+        for (int k = 0; W[k]; k++)
+            if (!strcmp(a->t->tok[i].lemma, W[k])) return strcmp(W[k], "suspect") != 0;
+    return false;
+}
+
+static bool protest_support(const sr_analysis *a, const sr_mention *m)
+{
+    const sr_sentence *st = &a->t->sent[m->sent];
+    if (m->a1.cls == SR_ACT_PROTESTER || m->a2.cls == SR_ACT_PROTESTER || m->a1.cls == SR_ACT_RIOTER)
+        return true;
+    uint32_t end;
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
+        const char *cl = ag ? sr_lex_get(ag, "class") : NULL;
+        if (cl && (!strcmp(cl, "protester") || !strcmp(cl, "rioter"))) return true;
+        const char *w = a->t->tok[i].norm;
+        if (!strcmp(w, "thousands") || !strcmp(w, "hundreds") || !strcmp(w, "crowd") ||
+            !strcmp(w, "crowds") || !strcmp(w, "supporters"))
+            return true;
+    }
+    return m->place >= 0 && place_rank(a, m->place) >= 3;
+}
+
+static bool compatible(const sr_analysis *a, const incident *inc, const sr_mention *m)
+{
+    enum fam f = family(m->cls);
+    bool fam_ok = f == inc->fam ||
+                  (f == FAM_ARREST && inc->fam == FAM_PROTEST) ||
+                  (f == FAM_PROTEST && inc->fam == FAM_ARREST) ||
+                  (f == FAM_PROTEST && inc->fam == FAM_VIOLENT && !strcmp(m->cls, "disperse"));
+    if (!fam_ok) return false;
+    if (m->has_date && inc->has_date && m->prec == SR_TIMEX_DAY && inc->prec == SR_TIMEX_DAY &&
+        labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(inc->date)) > 0)
+        return false;
+    if (places_conflict(a, inc->place, m->place)) return false;
+    return true;
+}
+
+static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int mi)
+{
+    inc->n++;
+    inc->classes |= class_bit(m->cls);
+    if (!inc->has_date && m->has_date) {
+        inc->has_date = true;
+        inc->date = m->date;
+        inc->prec = m->prec;
+    }
+    if (place_rank(a, m->place) > place_rank(a, inc->place)) inc->place = m->place;
+    if (inc->killed <= 0 && m->killed > 0) inc->killed = m->killed;
+    else if (inc->killed < 0 && m->killed == 0) inc->killed = 0;
+    if (inc->injured <= 0 && m->injured > 0) inc->injured = m->injured;
+    else if (inc->injured < 0 && m->injured == 0) inc->injured = 0;
+    if (!inc->weapon && m->weapon) {
+        inc->weapon = m->weapon;
+        inc->weapon_count = m->weapon_count;
+    }
+    if (!inc->a1.tok_end && m->a1.tok_end) inc->a1 = m->a1;
+    if (!inc->a2.tok_end && m->a2.tok_end) inc->a2 = m->a2;
+    if (m->sent > inc->last_sent) inc->last_sent = m->sent;
+    (void)mi;
+}
+
+typedef struct coded { const char *type, *sub, *cameo; } coded;
+
+static coded classify(const sr_analysis *a, const incident *inc)
+{
+    const sr_mention *m = &a->m[inc->first];
+    const char *wsub = inc->weapon ? sr_lex_get(inc->weapon, "sub") : NULL;
+    const char *c = m->cls;
+    const char *tcameo = sr_lex_get(m->trigger, "cameo");
+    if (!wsub) wsub = "";
+    switch (inc->fam) {
+    case FAM_AGREE:
+        return (coded){"Strategic developments", "Agreement", tcameo ? tcameo : "057"};
+    case FAM_ARREST:
+        return (coded){"Strategic developments", "Arrests", "173"};
+    case FAM_PROTEST:
+        if (HAS(inc, "riot") || (HAS(inc, "protest") && (HAS(inc, "clash") || inc->killed > 0)))
+            return (coded){"Riots", "Violent demonstration", "145"};
+        if (HAS(inc, "disperse") || HAS(inc, "arrest"))
+            return (coded){"Protests", "Protest with intervention", "141"};
+        return (coded){"Protests", "Peaceful protest", "141"};
+    case FAM_VERBAL:
+        return (coded){"Strategic developments", "Other", tcameo ? tcameo : "010"};
+    default: break;
+    }
+    if (!strcmp(c, "loot") && inc->n == 1)
+        return (coded){"Strategic developments", "Looting/property destruction", "171"};
+    if (!strcmp(c, "seize")) {
+        int c1 = inc->a1.cls;
+        if (c1 == SR_ACT_MILITARY || c1 == SR_ACT_GOVERNMENT || c1 == SR_ACT_POLICE)
+            return (coded){"Battles", "Government regains territory", "192"};
+        return (coded){"Battles", "Non-state actor overtakes territory", "192"};
+    }
+    if (HAS(inc, "suicide") || !strcmp(wsub, "suicide"))
+        return (coded){"Explosions/Remote violence", "Suicide bomb", "183"};
+    if (!strcmp(c, "clash"))
+        return (coded){"Battles", "Armed clash", tcameo && tcameo[0] == '1' && tcameo[1] == '9' ? tcameo : "190"};
+    if (HAS(inc, "air") || !strcmp(wsub, "air"))
+        return (coded){"Explosions/Remote violence", "Air/drone strike", "195"};
+    if (HAS(inc, "shell") || !strcmp(wsub, "shelling"))
+        return (coded){"Explosions/Remote violence", "Shelling/artillery/missile attack", "194"};
+    if (HAS(inc, "explode") || !strcmp(wsub, "remote"))
+        return (coded){"Explosions/Remote violence", "Remote explosive/landmine/IED", "183"};
+    if (!strcmp(wsub, "grenade"))
+        return (coded){"Explosions/Remote violence", "Grenade", "183"};
+    if (HAS(inc, "clash"))
+        return (coded){"Battles", "Armed clash", "190"};
+    if (HAS(inc, "abduct") && !armed(inc->a2.cls))
+        return (coded){"Violence against civilians", "Abduction/forced disappearance", "181"};
+    int v = inc->a2.cls;
+    if (v == SR_ACT_CIVILIAN || v == SR_ACT_PROTESTER || v == SR_ACT_OTHER || v == SR_ACT_NONE) {
+        if (armed(v)) return (coded){"Battles", "Armed clash", "190"};
+        if (v == SR_ACT_NONE && armed(inc->a1.cls) && inc->killed <= 0 && !HAS(inc, "kill"))
+            return (coded){"Battles", "Armed clash", "190"};
+        return (coded){"Violence against civilians", "Attack", "180"};
+    }
+    if (armed(v) || v == SR_ACT_GOVERNMENT)
+        return (coded){"Battles", "Armed clash", tcameo && tcameo[0] == '1' && tcameo[1] == '9' ? tcameo : "190"};
+    return (coded){"Violence against civilians", "Attack", "180"};
+}
+
+static void actor_text(const sr_analysis *a, const sr_actor_ref *r, sitrep_actor *out)
+{
+    if (!r->tok_end) {
+        snprintf(out->name, sizeof out->name, "unidentified");
+        out->country[0] = 0;
+        return;
+    }
+    const sr_token *b = &a->t->tok[r->tok_begin], *e = &a->t->tok[r->tok_end - 1];
+    snprintf(out->name, sizeof out->name, "%.*s", (int)(e->end - b->start), a->doc->text + b->start);
+    snprintf(out->country, 3, "%s", r->country);
+}
+
+static uint64_t fnv(const char *s, uint64_t h)
+{
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+/* Place of the article as a whole, for incidents whose sentences name none:
+ * the dateline, else the first city-level place of the first sentences,
+ * else the country most in play. */
+static bool article_place(const sr_analysis *a, sr_place *out, int *topo)
+{
+    *topo = -1;
+    if (sr_places_dateline(a->s, a->doc, &a->geo, out)) return true;
+    for (size_t k = 0; k < a->n_topo; k++)
+        if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 2) {
+            *topo = (int)k;
+            *out = a->topo[k].place;
+            return true;
+        }
+    for (size_t k = 0; k < a->n_topo; k++)
+        if (a->topo[k].sent < 6) {
+            *topo = (int)k;
+            *out = a->topo[k].place;
+            return true;
+        }
+    return false;
+}
+
+int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
+{
+    incident inc[MAX_INC];
+    int n_inc = 0;
+    int last = -1;
+    for (size_t mi = 0; mi < a->n_m; mi++) {
+        const sr_mention *m = &a->m[mi];
+        const char *skip = NULL;
+        if (m->negated) skip = "negated";
+        else if (m->modal) skip = "hypothetical or intended";
+        else if (m->question) skip = "question";
+        else if (m->prior) skip = "an earlier event";
+        else if (m->background || m->habitual) skip = "background sentence";
+        enum fam f = family(m->cls);
+        if (!skip && f == FAM_VIOLENT && !violent_support(a, m)) skip = "no sign of political violence";
+        if (!skip && f == FAM_ARREST && !political_arrest(a, m)) skip = "not a political arrest";
+        if (!skip && f == FAM_PROTEST && strcmp(m->cls, "disperse") && !protest_support(a, m))
+            skip = "no sign of a demonstration";
+        if (!skip && f == FAM_PROTEST && !strcmp(m->cls, "disperse")) {
+            bool joined = false;
+            for (int k = 0; k < n_inc; k++)
+                if (inc[k].fam == FAM_PROTEST) { join(a, &inc[k], m, (int)mi); joined = true; break; }
+            if (!joined) skip = "crowd control without a protest";
+            else continue;
+        }
+        if (skip) {
+            if (a->explain)
+                fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (%s)\n",
+                        m->trigger->phrase, m->sent + 1, m->why && !m->background ? m->why : skip);
+            continue;
+        }
+        int target = -1;
+        for (int k = 0; k < n_inc; k++)
+            if (compatible(a, &inc[k], m)) { target = k; break; }
+        if (target >= 0) {
+            join(a, &inc[target], m, (int)mi);
+            last = target;
+            if (a->explain)
+                fprintf(a->explain, "  mention \"%s\" in sentence %u: joins incident %d\n",
+                        m->trigger->phrase, m->sent + 1, target + 1);
+            continue;
+        }
+        /* a new incident: not from a bare back-reference ("the attack"),
+         * and after the first, only with its own time or place */
+        if (m->anaphoric && n_inc > 0) {
+            if (a->explain)
+                fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (refers back, no incident to join)\n",
+                        m->trigger->phrase, m->sent + 1);
+            continue;
+        }
+        if (n_inc > 0 && !m->has_date && m->place < 0) {
+            if (a->explain)
+                fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (a further incident needs its own time or place)\n",
+                        m->trigger->phrase, m->sent + 1);
+            continue;
+        }
+        if (n_inc == MAX_INC) break;
+        incident *x = &inc[n_inc];
+        memset(x, 0, sizeof *x);
+        x->first = (int)mi;
+        x->fam = f;
+        x->place = -1;
+        x->killed = x->injured = -1;
+        x->weapon_count = -1;
+        x->last_sent = m->sent;
+        join(a, x, m, (int)mi);
+        x->n = 1;
+        last = n_inc++;
+        if (a->explain)
+            fprintf(a->explain, "  mention \"%s\" in sentence %u: opens incident %d\n",
+                    m->trigger->phrase, m->sent + 1, n_inc);
+    }
+    /* casualty sentences without triggers add to the incident before them */
+    (void)last;
+    for (int k = 0; k < n_inc; k++) {
+        incident *x = &inc[k];
+        uint32_t from = a->m[x->first].sent + 1;
+        uint32_t to = (k + 1 < n_inc) ? a->m[inc[k + 1].first].sent : (uint32_t)a->t->n_sent;
+        for (uint32_t s = from; s < to; s++) {
+            const sr_sent_info *si = &a->si[s];
+            if (si->background) continue;
+            bool has_m = false;
+            for (size_t mi = 0; mi < a->n_m; mi++)
+                if (a->m[mi].sent == s && (a->m[mi].prior || a->m[mi].modal)) has_m = true;
+            if (has_m) continue;
+            if (si->has_date && x->has_date && si->prec == SR_TIMEX_DAY &&
+                sr_ymd_to_days(si->date) != sr_ymd_to_days(x->date))
+                continue;
+            if (x->killed <= 0 && si->killed > 0) x->killed = si->killed;
+            if (x->injured <= 0 && si->injured > 0) x->injured = si->injured;
+            if (x->killed < 0 && si->killed == 0) x->killed = 0;
+            if (x->injured < 0 && si->injured == 0) x->injured = 0;
+        }
+    }
+
+    sr_place art_place;
+    int art_topo = -1;
+    bool have_art_place = article_place(a, &art_place, &art_topo);
+    int emitted = 0;
+    for (int k = 0; k < n_inc; k++) {
+        incident *x = &inc[k];
+        const sr_mention *m = &a->m[x->first];
+        coded cd = classify(a, x);
+        if (out->n == out->cap) {
+            out->cap = out->cap ? out->cap * 2 : 8;
+            out->v = sr_xrealloc(out->v, out->cap * sizeof *out->v);
+        }
+        sitrep_event *e = &out->v[out->n];
+        memset(e, 0, sizeof *e);
+        snprintf(e->article_id, sizeof e->article_id, "%s", art->id ? art->id : "");
+        e->event_type = cd.type;
+        e->sub_event_type = cd.sub;
+        snprintf(e->cameo, sizeof e->cameo, "%s", cd.cameo);
+        /* date */
+        if (x->has_date) {
+            sr_ymd_format(x->date, e->date);
+            e->date_precision = x->prec == SR_TIMEX_DAY ? SITREP_PREC_DAY
+                              : x->prec == SR_TIMEX_WEEK ? SITREP_PREC_WEEK
+                              : x->prec == SR_TIMEX_MONTH ? SITREP_PREC_MONTH : SITREP_PREC_YEAR;
+            e->date_source = "text";
+        } else if (a->doc->pubdate.y) {
+            sr_ymd_format(a->doc->pubdate, e->date);
+            e->date_precision = SITREP_PREC_DAY;
+            e->date_source = "publication";
+        } else {
+            e->date_precision = SITREP_PREC_NONE;
+            e->date_source = NULL;
+        }
+        /* place */
+        const sr_place *p = NULL;
+        const char *surface = NULL;
+        uint32_t sb = 0, se = 0;
+        if (x->place >= 0) {
+            p = &a->topo[x->place].place;
+            sb = a->t->tok[a->topo[x->place].tok_begin].start;
+            se = a->t->tok[a->topo[x->place].tok_end - 1].end;
+            surface = a->doc->text + sb;
+            /* a country-level place in the sentence, but the article is
+             * more specific about where: use the article's place if it is
+             * in that country */
+            if (p->kind == SR_PLACE_COUNTRY && have_art_place && art_place.kind != SR_PLACE_COUNTRY &&
+                !strcmp(art_place.country, p->country)) {
+                p = &art_place;
+                surface = NULL;
+            }
+        } else if (have_art_place) {
+            p = &art_place;
+        }
+        e->location.lat = e->location.lon = NAN;
+        if (p) {
+            if (surface)
+                snprintf(e->location.name, sizeof e->location.name, "%.*s", (int)(se - sb), surface);
+            else
+                snprintf(e->location.name, sizeof e->location.name, "%s", p->name ? p->name : "");
+            snprintf(e->location.admin1, sizeof e->location.admin1, "%s", p->admin1 ? p->admin1 : "");
+            snprintf(e->location.country, 3, "%s", p->country);
+            e->location.lat = p->lat;
+            e->location.lon = p->lon;
+            e->location.precision = p->kind == SR_PLACE_AIRPORT ? SITREP_GEO_EXACT
+                                  : p->kind == SR_PLACE_ADMIN1 ? SITREP_GEO_ADMIN1
+                                  : p->kind == SR_PLACE_COUNTRY ? SITREP_GEO_COUNTRY
+                                  : SITREP_GEO_CITY;
+        } else {
+            /* last resort: the country of an actor */
+            const char *cc = x->a2.country[0] ? x->a2.country : x->a1.country;
+            float la, lo;
+            const char *nm;
+            if (cc[0] && sr_country_centroid(a->s, cc, &la, &lo, &nm)) {
+                snprintf(e->location.name, sizeof e->location.name, "%s", nm);
+                snprintf(e->location.country, 3, "%s", cc);
+                e->location.lat = la;
+                e->location.lon = lo;
+                e->location.precision = SITREP_GEO_COUNTRY;
+            }
+        }
+        /* weapon */
+        if (x->weapon) {
+            const char *nm = sr_lex_get(x->weapon, "name");
+            snprintf(e->weapon, sizeof e->weapon, "%s", nm ? nm : x->weapon->phrase);
+        }
+        e->weapon_count = x->weapon_count >= 0 ? x->weapon_count : SITREP_UNKNOWN;
+        e->fatalities = x->killed >= 0 ? x->killed : SITREP_UNKNOWN;
+        e->injured = x->injured >= 0 ? x->injured : SITREP_UNKNOWN;
+        actor_text(a, &x->a1, &e->actor1);
+        actor_text(a, &x->a2, &e->actor2);
+        /* evidence */
+        const sr_sentence *st = &a->t->sent[m->sent];
+        e->evidence.start = st->start;
+        e->evidence.end = st->end;
+        e->evidence.text = sr_xstrndup(a->doc->text + st->start, st->end - st->start);
+        /* id: stable for the same article, sentence and type */
+        uint64_t h = fnv(e->article_id, 1469598103934665603ULL);
+        char tmp[160];
+        snprintf(tmp, sizeof tmp, "|%u|%s|%s", st->start, cd.type, cd.sub);
+        h = fnv(tmp, h);
+        snprintf(e->event_id, sizeof e->event_id, "%016llx", (unsigned long long)h);
+        double conf = 0.45;
+        if (x->has_date) conf += 0.1;
+        if (p && p->kind != SR_PLACE_COUNTRY) conf += 0.1;
+        if (x->weapon || x->killed >= 0) conf += 0.1;
+        if (x->a1.tok_end) conf += 0.05;
+        if (x->n > 1) conf += 0.1;
+        e->confidence = conf > 0.95 ? 0.95 : conf;
+        e->sources = x->n;
+        out->n++;
+        emitted++;
+        if (a->explain) {
+            fprintf(a->explain, "  incident %d -> %s / %s (CAMEO %s) from \"%s\" (%s); date %s (%s); place %s; %d mention(s)\n",
+                    k + 1, cd.type, cd.sub, cd.cameo, m->trigger->phrase, m->cls,
+                    e->date[0] ? e->date : "unknown", e->date_source ? e->date_source : "none",
+                    e->location.name[0] ? e->location.name : "unknown", x->n);
+        }
+    }
+    return emitted;
+}

@@ -1,0 +1,647 @@
+/* clause.c — analyse each sentence around its event triggers.
+ *
+ * For every sentence we find, with the lexicons and without a parser:
+ *   - time: the event-time expressions (not "said on Sunday"), and whether
+ *     the sentence is background (old dates, "since", habitual wording);
+ *   - triggers: event words, each checked for negation ("did not attack"),
+ *     modality ("threatened to attack", "plans to"), prior events ("days
+ *     after an attack") and anaphora ("the attack" refers back);
+ *   - actors: agent nouns, named groups and countries; who acted and who
+ *     was acted on, by position and voice ("X was attacked by Y");
+ *   - weapon and munition count ("Four Katyusha rockets");
+ *   - casualty counts ("killing 12", "12 were killed", "no casualties").
+ * Each trigger that survives becomes an sr_mention; assemble.c joins the
+ * mentions into incidents.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_M 64
+
+static const char *lem(const sr_tokens *t, uint32_t i) { return t->tok[i].lemma; }
+static const char *nrm(const sr_tokens *t, uint32_t i) { return t->tok[i].norm; }
+
+static bool in_list(const char *w, const char *const *l)
+{
+    for (int i = 0; l[i]; i++)
+        if (!strcmp(w, l[i])) return true;
+    return false;
+}
+
+static const char *const REPORTING[] = {"say", "said", "tell", "told", "report", "announce",
+                                        "confirm", "state", "add", "claim", "according",
+                                        "quote", "write", "wrote", "post", "tweet",
+                                        "statement", NULL};
+static const char *const BE[] = {"be", "is", "was", "were", "been", "being", "are", "am",
+                                 "get", "got", NULL};
+static const char *const MODAL[] = {"will", "would", "could", "may", "might", "shall",
+                                    "should", "must", "can", "wo", NULL};
+static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend", "want",
+                                     "seek", "prepare", "aim", "pledge", "promise", "call",
+                                     "urge", "demand", "fear", "risk", "ready", "able",
+                                     "expect", "likely", "try", "attempt", "decide",
+                                     "order", "ask", "allow", "agree", NULL};
+static const char *const NEG[] = {"not", "n't", "never", "no", "without", "nobody",
+                                  "none", "neither", "nor", NULL};
+static const char *const DENY[] = {"deny", "denied", "reject", "dismiss", NULL};
+static const char *const HABIT[] = {"often", "regularly", "frequently", "routinely",
+                                    "repeatedly", "usually", "sometimes", "previously",
+                                    "typically", "periodically", "occasionally",
+                                    "historically", NULL};
+static const char *const DET_DEF[] = {"the", "this", "that", "these", "those", "its",
+                                      "their", "his", "her", "such", NULL};
+
+static bool is_num_tok(const sr_tokens *t, uint32_t i)
+{
+    return t->tok[i].value >= 0 || t->tok[i].value <= -2;
+}
+
+/* ----------------------------------------------------------- time */
+
+typedef struct tx_tok {
+    sr_timex x;
+    uint32_t b, e;   /* token range */
+    bool reporting;
+} tx_tok;
+
+static size_t sentence_timex(const sr_analysis *a, uint32_t si, tx_tok *out, size_t max)
+{
+    const sr_sentence *st = &a->t->sent[si];
+    sr_timex x[16];
+    size_t n = sr_timex_find(a->doc->text + st->start, st->end - st->start, a->doc->pubdate,
+                             x, 16);
+    size_t k = 0;
+    for (size_t j = 0; j < n && k < max; j++) {
+        uint32_t s0 = st->start + x[j].start, e0 = st->start + x[j].end;
+        uint32_t b = st->tok_end, e = st->tok_begin;
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            if (a->t->tok[i].end > s0 && a->t->tok[i].start < e0) {
+                if (i < b) b = i;
+                e = i + 1;
+            }
+        }
+        if (b >= e) continue;
+        out[k].x = x[j];
+        out[k].b = b;
+        out[k].e = e;
+        out[k].reporting = false;
+        /* "said on Sunday", "told Reuters on Sunday": the time of the report */
+        for (uint32_t i = b; i > st->tok_begin && i + 4 > b; i--) {
+            const char *w = lem(a->t, i - 1);
+            if (in_list(w, REPORTING) || in_list(nrm(a->t, i - 1), REPORTING)) {
+                out[k].reporting = true;
+                break;
+            }
+            if (a->t->tok[i - 1].flags & SR_TOK_PUNCT) break;
+        }
+        k++;
+    }
+    return k;
+}
+
+/* ---------------------------------------------------------- actors */
+
+typedef struct actor_span {
+    uint32_t b, e;
+    int cls;
+    char country[3];
+    bool weak;
+} actor_span;
+
+static int class_of(const char *c)
+{
+    static const struct { const char *n; int v; } M[] = {
+        {"civilian", SR_ACT_CIVILIAN}, {"protester", SR_ACT_PROTESTER},
+        {"rioter", SR_ACT_RIOTER}, {"military", SR_ACT_MILITARY},
+        {"police", SR_ACT_POLICE}, {"security", SR_ACT_SECURITY},
+        {"rebel", SR_ACT_REBEL}, {"militia", SR_ACT_MILITIA}, {"gang", SR_ACT_GANG},
+        {"armed_unknown", SR_ACT_ARMED_UNKNOWN}, {"government", SR_ACT_GOVERNMENT},
+        {"gov", SR_ACT_GOVERNMENT}, {"party", SR_ACT_PARTY}, {"igo", SR_ACT_IGO},
+        {"ngo", SR_ACT_IGO}, {"igo_force", SR_ACT_MILITARY}, {"source", SR_ACT_SOURCE},
+        {"spokes", SR_ACT_SOURCE}, {"detainee", SR_ACT_CIVILIAN},
+        {"settler", SR_ACT_CIVILIAN}, {NULL, 0}};
+    if (!c) return SR_ACT_OTHER;
+    for (int i = 0; M[i].n; i++)
+        if (!strcmp(c, M[i].n)) return M[i].v;
+    return SR_ACT_OTHER;
+}
+
+/* Actor phrases of a sentence: agent nouns with their modifiers, named
+ * groups, and demonyms or country names used as actors. */
+static size_t sentence_actors(const sr_analysis *a, uint32_t si, actor_span *out, size_t max)
+{
+    const sr_tokens *t = a->t;
+    const sr_sentence *st = &t->sent[si];
+    const sr_lexicon *lx = a->s->lex;
+    size_t n = 0;
+    for (uint32_t i = st->tok_begin; i < st->tok_end && n < max;) {
+        uint32_t end;
+        const sr_lex_entry *g = sr_lexicon_match_at(lx, "group", t, i, st->tok_end, &end);
+        if (g && sr_lex_get(g, "ambiguous") && !(t->tok[i].flags & SR_TOK_CAP)) g = NULL;
+        if (g && (t->tok[i].flags & (SR_TOK_CAP | SR_TOK_UPPER))) {
+            actor_span *x = &out[n++];
+            memset(x, 0, sizeof *x);
+            x->b = i;
+            x->e = end;
+            x->cls = class_of(sr_lex_get(g, "class"));
+            snprintf(x->country, 3, "%s", sr_lex_get(g, "country") ? sr_lex_get(g, "country") : "");
+            /* "the Allied Democratic Forces (ADF) rebels": swallow an agent noun */
+            uint32_t k = end;
+            if (k < st->tok_end && !strcmp(nrm(t, k), "(")) {
+                while (k < st->tok_end && strcmp(nrm(t, k), ")")) k++;
+                if (k < st->tok_end) k++;
+            }
+            uint32_t e2;
+            const sr_lex_entry *ag = sr_lexicon_match_at(lx, "agent", t, k, st->tok_end, &e2);
+            if (ag) x->e = e2;
+            i = x->e;
+            continue;
+        }
+        const sr_lex_entry *ag = sr_lexicon_match_at(lx, "agent", t, i, st->tok_end, &end);
+        if (ag) {
+            actor_span *x = &out[n++];
+            memset(x, 0, sizeof *x);
+            x->b = i;
+            x->e = end;
+            x->cls = class_of(sr_lex_get(ag, "class"));
+            x->weak = sr_lex_get(ag, "weak") != NULL;
+            /* modifiers: demonyms, country names, "US-led", capitalised words */
+            uint32_t b = i;
+            while (b > st->tok_begin && i - b < 3) {
+                const sr_token *p = &t->tok[b - 1];
+                uint32_t ce;
+                const sr_lex_entry *c = sr_lexicon_match_at(lx, "country", t, b - 1, i, &ce);
+                if (c) {
+                    snprintf(x->country, 3, "%s", sr_lex_get(c, "iso2") ? sr_lex_get(c, "iso2") : "");
+                    b--;
+                    continue;
+                }
+                if ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START) && !(p->flags & SR_TOK_PUNCT)) { b--; continue; }
+                if (strchr(p->norm, '-') && (p->flags & SR_TOK_WORD) && strstr(p->norm, "-led")) { b--; continue; }
+                break;
+            }
+            x->b = b;
+            i = end;
+            continue;
+        }
+        uint32_t ce;
+        const sr_lex_entry *c = sr_lexicon_match_at(lx, "country", t, i, st->tok_end, &ce);
+        if (c && (t->tok[i].flags & SR_TOK_CAP)) {
+            const char *type = sr_lex_get(c, "type");
+            /* a demonym or country used as a noun phrase: "Palestinians",
+             * "Israel", "Washington said" */
+            bool adj_before_agent = false;
+            uint32_t e2;
+            if (ce < st->tok_end && sr_lexicon_match_at(lx, "agent", t, ce, st->tok_end, &e2))
+                adj_before_agent = true;
+            /* "Iraq's air base", "in Iraq": a place, not an actor */
+            bool possessive = ce < st->tok_end && !strcmp(nrm(t, ce), "'s");
+            bool locative = i > st->tok_begin &&
+                            (!strcmp(nrm(t, i - 1), "in") || !strcmp(nrm(t, i - 1), "across") ||
+                             !strcmp(nrm(t, i - 1), "into") || !strcmp(nrm(t, i - 1), "near") ||
+                             !strcmp(nrm(t, i - 1), "of") || !strcmp(nrm(t, i - 1), "from"));
+            if (!adj_before_agent && type && !possessive && !(locative && strcmp(type, "demonym"))) {
+                actor_span *x = &out[n++];
+                memset(x, 0, sizeof *x);
+                x->b = i;
+                x->e = ce;
+                x->cls = !strcmp(type, "demonym") ? SR_ACT_OTHER : SR_ACT_GOVERNMENT;
+                /* plural demonyms name people, not governments */
+                if (!strcmp(type, "demonym") && t->tok[ce - 1].norm[0] &&
+                    t->tok[ce - 1].norm[strlen(t->tok[ce - 1].norm) - 1] == 's')
+                    x->cls = SR_ACT_CIVILIAN;
+                else if (!strcmp(type, "demonym"))
+                    x->weak = true;
+                snprintf(x->country, 3, "%s", sr_lex_get(c, "iso2") ? sr_lex_get(c, "iso2") : "");
+            }
+            i = ce;
+            continue;
+        }
+        i++;
+    }
+    return n;
+}
+
+static void set_ref(sr_actor_ref *r, const actor_span *x)
+{
+    r->tok_begin = x->b;
+    r->tok_end = x->e;
+    r->cls = x->cls;
+    snprintf(r->country, 3, "%s", x->country);
+}
+
+static bool is_participle(const sr_tokens *t, uint32_t i)
+{
+    const char *n = nrm(t, i);
+    size_t l = strlen(n);
+    return (l > 2 && !strcmp(n + l - 2, "ed")) || strcmp(n, lem(t, i)) != 0;
+}
+
+static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
+                        const actor_span *ac, size_t n_ac, bool nominal)
+{
+    const sr_tokens *t = a->t;
+    const sr_sentence *st = &t->sent[si];
+    uint32_t tb = m->trig_begin, te = m->trig_end;
+    bool passive = false;
+    if (!nominal) {
+        for (uint32_t i = tb; i > st->tok_begin && i + 3 > tb; i--) {
+            if (in_list(lem(t, i - 1), BE) || in_list(nrm(t, i - 1), BE)) {
+                passive = is_participle(t, tb);
+                break;
+            }
+        }
+    }
+    /* "by X" after the trigger names the doer */
+    int by = -1;
+    for (uint32_t i = te; i < st->tok_end && i < te + 8; i++) {
+        if (!strcmp(nrm(t, i), "by")) { by = (int)i; break; }
+        if (!strcmp(nrm(t, i), ".") || !strcmp(nrm(t, i), ";")) break;
+    }
+    const actor_span *before = NULL, *after = NULL, *byx = NULL;
+    for (size_t k = 0; k < n_ac; k++) {
+        const actor_span *x = &ac[k];
+        if (x->cls == SR_ACT_SOURCE) continue;
+        if (x->e <= tb) {
+            /* nearest before, but a reporting clause "X said" is not the doer */
+            bool reports = x->e < st->tok_end && (in_list(lem(t, x->e), REPORTING));
+            if (!reports) before = x;
+        } else if (x->b >= te) {
+            if (by >= 0 && x->b > (uint32_t)by && !byx) byx = x;
+            if (!after && x->b < te + 14) after = x;
+        }
+    }
+    if (nominal) {
+        /* "Israeli airstrike", "a rocket attack by X on Y" */
+        if (byx) set_ref(&m->a1, byx);
+        else if (before && before->e + 3 >= tb) set_ref(&m->a1, before);
+        if (after && after != byx) set_ref(&m->a2, after);
+    } else if (passive) {
+        if (before) set_ref(&m->a2, before);
+        if (byx) set_ref(&m->a1, byx);
+        else if (after && m->a2.tok_end == 0) set_ref(&m->a2, after);
+    } else {
+        if (before) set_ref(&m->a1, before);
+        if (after && after != before) set_ref(&m->a2, after);
+    }
+}
+
+/* -------------------------------------------------------- casualties */
+
+static const char *const UNIT_AFTER[] = {"km", "kilometres", "kilometers", "mile", "miles",
+                                         "year", "years", "day", "days", "hour", "hours",
+                                         "month", "months", "week", "weeks", "minute",
+                                         "minutes", "percent", "%", "mm", "metres",
+                                         "meters", "times", "am", "pm", "a.m.", "p.m.",
+                                         "gmt", "million", "billion", "o'clock",
+                                         "-year-old", "year-old", NULL};
+
+/* Numeric value at token i usable as a count, or -1.  "dozens" is -2. */
+static double count_at(const sr_tokens *t, uint32_t i, uint32_t se, const tx_tok *tx,
+                       size_t ntx)
+{
+    const sr_token *k = &t->tok[i];
+    if (!is_num_tok(t, i)) return -1;
+    for (size_t j = 0; j < ntx; j++)
+        if (i >= tx[j].b && i < tx[j].e) return -1;
+    if (i + 1 < se && in_list(nrm(t, i + 1), UNIT_AFTER)) return -1;
+    if (strstr(k->norm, "year-old")) return -1;
+    if (k->value >= 1900 && k->value <= 2100 && !strchr(k->norm, ',')) return -1;
+    if (i > 0 && (!strcmp(nrm(t, i - 1), "$") || !strcmp(nrm(t, i - 1), "no."))) return -1;
+    /* "one of the ..." is not a count of one */
+    return k->value;
+}
+
+static const char *const SKIP_AFTER[] = {"at", "least", "more", "than", "about", "some",
+                                         "nearly", "around", "over", "up", "to", "almost",
+                                         "roughly", "approximately", "an", "estimated",
+                                         "a", "rise", "rose", "climb", "reach", "stand",
+                                         "stood", "of", "jump", "the", "toll", NULL};
+static const char *const STOP_BEFORE[] = {",", ";", ":", "and", "or", "but", "of", "to",
+                                          "in", "by", "after", "while", "as", "when",
+                                          "which", "who", "that", "said", "with", "(",
+                                          NULL};
+
+/* Casualty counts of one sentence: returns through *killed / *injured
+ * (-1 = not stated, 0 = "no casualties"). */
+static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok *tx, size_t ntx,
+                                int *killed, int *injured)
+{
+    const sr_tokens *t = a->t;
+    const sr_sentence *st = &t->sent[si];
+    *killed = *injured = -1;
+    for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+        uint32_t end;
+        const sr_lex_entry *c = sr_lexicon_match_at(a->s->lex, "casualty", t, i, st->tok_end, &end);
+        if (!c) { i++; continue; }
+        const char *type = sr_lex_get(c, "type");
+        const char *dir = sr_lex_get(c, "dir");
+        if (!type) { i = end; continue; }
+        int *slot = !strcmp(type, "killed") ? killed : !strcmp(type, "injured") ? injured : NULL;
+        bool both = !strcmp(type, "both");
+        /* "no casualties", "no one was hurt", "no immediate reports of casualties" */
+        bool none = false;
+        for (uint32_t j = i; j > st->tok_begin && j + 7 > i; j--) {
+            const char *w = nrm(t, j - 1);
+            if (!strcmp(w, "no") || !strcmp(w, "nobody") || !strcmp(w, "none") ||
+                !strcmp(w, "without")) { none = true; break; }
+            if (!strcmp(w, ".") || !strcmp(w, ";") || !strcmp(w, "but")) break;
+        }
+        if (none) {
+            if ((both || slot == killed) && *killed < 0) *killed = 0;
+            if ((both || slot == injured) && *injured < 0) *injured = 0;
+            i = end;
+            continue;
+        }
+        if (!slot) { i = end; continue; }
+        double v = -1;
+        /* after: "killing at least 12", "the death toll rose to 30" */
+        if (!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) {
+            const char *n0 = nrm(t, i);
+            bool active = strstr(n0, "ing") || !strcmp(lem(t, i), "toll") ||
+                          !strcmp(lem(t, i), "death") || !strcmp(lem(t, i), "massacre") ||
+                          (is_participle(t, i) && !(i > st->tok_begin &&
+                                                    (in_list(lem(t, i - 1), BE) ||
+                                                     in_list(nrm(t, i - 1), BE)))) ||
+                          (end > i + 1);
+            if (active) {
+                for (uint32_t j = end; j < st->tok_end && j < end + 5; j++) {
+                    double x = count_at(t, j, st->tok_end, tx, ntx);
+                    if (x >= 0 || x <= -2) { v = x; break; }
+                    if (!in_list(nrm(t, j), SKIP_AFTER) && !in_list(lem(t, j), SKIP_AFTER)) break;
+                }
+            }
+        }
+        /* before: "12 people were killed", "left 15 soldiers dead" */
+        if (v == -1 && (!dir || !strcmp(dir, "before") || !strcmp(dir, "both"))) {
+            for (uint32_t j = i; j > st->tok_begin && j + 7 > i; j--) {
+                double x = count_at(t, j - 1, st->tok_end, tx, ntx);
+                if (x >= 0 || x <= -2) {
+                    /* "one of the ..." */
+                    if (x == 1 && j < st->tok_end && !strcmp(nrm(t, j), "of")) break;
+                    v = x;
+                    break;
+                }
+                if (in_list(nrm(t, j - 1), STOP_BEFORE)) break;
+                if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &end) && j - 1 < i) break;
+            }
+        }
+        if (v >= 0 && *slot < 0) *slot = (int)v;
+        else if (v >= 0 && *slot == 0) *slot = (int)v;
+        i = end > i ? end : i + 1;
+    }
+}
+
+/* ----------------------------------------------------------- weapon */
+
+static void sentence_weapon(const sr_analysis *a, uint32_t si, const sr_lex_entry **w,
+                            int *count, uint32_t *wtok)
+{
+    const sr_tokens *t = a->t;
+    const sr_sentence *st = &t->sent[si];
+    sr_match mm[16];
+    size_t n = sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 16);
+    *w = NULL;
+    *count = -1;
+    /* prefer the first weapon that is not a firearm: firearms are the
+     * default means of most attacks and are not reported as the weapon */
+    const sr_match *pick = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const char *cls = sr_lex_get(mm[k].e, "class");
+        if (cls && (!strcmp(cls, "small_arms") || !strcmp(cls, "blade") ||
+                    !strcmp(cls, "crude")))
+            continue;
+        pick = &mm[k];
+        break;
+    }
+    if (!pick) return;
+    *w = pick->e;
+    *wtok = pick->tok_begin;
+    const char *launched = sr_lex_get(pick->e, "launched");
+    if (!launched || strcmp(launched, "yes")) return;
+    uint32_t b = pick->tok_begin;
+    /* "Four Katyusha rockets", "at least 10 rockets" */
+    for (uint32_t j = b; j > st->tok_begin && j + 3 > b; j--) {
+        const sr_token *k = &t->tok[j - 1];
+        if (k->value >= 1 && k->value < 10000 && !(k->value >= 1900 && k->value <= 2100)) {
+            *count = (int)k->value;
+            return;
+        }
+        if (k->flags & SR_TOK_PUNCT) return;
+    }
+}
+
+/* ---------------------------------------------------------- triggers */
+
+static bool sentence_has_weapon_or_attack(const sr_analysis *a, uint32_t si)
+{
+    const sr_tokens *t = a->t;
+    const sr_sentence *st = &t->sent[si];
+    sr_match mm[4];
+    if (sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 4)) return true;
+    return false;
+}
+
+static bool habitual(const sr_tokens *t, const sr_sentence *st)
+{
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const char *w = nrm(t, i);
+        if (in_list(w, HABIT)) return true;
+        if (!strcmp(w, "since") && i + 1 < st->tok_end) return true;
+        if (!strcmp(w, "times") && i > st->tok_begin &&
+            (!strcmp(nrm(t, i - 1), "dozens") || !strcmp(nrm(t, i - 1), "several") ||
+             !strcmp(nrm(t, i - 1), "many") || !strcmp(nrm(t, i - 1), "of")))
+            return true;
+        if (!strcmp(w, "recent") && i + 1 < st->tok_end &&
+            (!strcmp(nrm(t, i + 1), "years") || !strcmp(nrm(t, i + 1), "months") ||
+             !strcmp(nrm(t, i + 1), "weeks")))
+            return true;
+        if (!strcmp(w, "past") && i + 1 < st->tok_end &&
+            (!strcmp(lem(t, i + 1), "year") || !strcmp(lem(t, i + 1), "decade")))
+            return true;
+    }
+    return false;
+}
+
+static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention *m, bool nominal)
+{
+    const sr_tokens *t = a->t;
+    uint32_t tb = m->trig_begin;
+    for (uint32_t i = tb; i > st->tok_begin && i + 4 > tb; i--) {
+        const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
+        if (in_list(w, NEG)) { m->negated = true; m->why = "negated"; }
+        if (in_list(w, MODAL)) { m->modal = true; m->why = "modal verb"; }
+        if (in_list(l, INTENT) || in_list(w, INTENT)) { m->modal = true; m->why = "intention or threat"; }
+        if (!strcmp(w, "to") && i == tb && !nominal) { m->modal = true; m->why = "infinitive"; }
+        if (!strcmp(w, ",") || !strcmp(w, ";")) break;
+    }
+    for (uint32_t i = tb; i > st->tok_begin && i + 8 > tb; i--)
+        if (in_list(lem(t, i - 1), DENY)) { m->negated = true; m->why = "denied"; }
+    /* "days after an attack", "a day after deadly clashes", "since" */
+    for (uint32_t i = tb; i > st->tok_begin && i + 9 > tb; i--) {
+        const char *w = nrm(t, i - 1);
+        if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "following") ||
+            !strcmp(w, "since")) {
+            if (!strcmp(w, "since")) { m->prior = true; break; }
+            if (i - 1 > st->tok_begin) {
+                const char *p = lem(t, i - 2);
+                if (!strcmp(p, "day") || !strcmp(p, "week") || !strcmp(p, "hour") ||
+                    !strcmp(p, "month") || !strcmp(p, "year") || !strcmp(p, "shortly") ||
+                    !strcmp(p, "just") || !strcmp(p, "soon") || !strcmp(p, "weeks") ||
+                    !strcmp(p, "days") || !strcmp(p, "hours") || !strcmp(p, "months"))
+                    m->prior = true;
+            }
+            if (m->prior) m->why = "earlier event (\"days after\")";
+            break;
+        }
+    }
+    /* "earlier", "previous", "last" before a nominal trigger */
+    if (nominal) {
+        for (uint32_t i = tb; i > st->tok_begin && i + 4 > tb; i--) {
+            const char *w = nrm(t, i - 1);
+            if (!strcmp(w, "earlier") || !strcmp(w, "previous") || !strcmp(w, "last") ||
+                !strcmp(w, "past") || !strcmp(w, "recent") || !strcmp(w, "similar") ||
+                !strcmp(w, "separate") || !strcmp(w, "other") || !strcmp(w, "many") ||
+                !strcmp(w, "several") || !strcmp(w, "dozens") || !strcmp(w, "frequent")) {
+                m->prior = true;
+                m->why = "earlier or other events";
+            }
+            if (in_list(w, DET_DEF)) m->anaphoric = true;
+            if (!strcmp(w, "a") || !strcmp(w, "an")) break;
+        }
+    }
+    if (st->tok_end > st->tok_begin && !strcmp(nrm(t, st->tok_end - 1), "?")) m->question = true;
+    if (!strcmp(nrm(t, st->tok_begin), "if") || !strcmp(nrm(t, st->tok_begin), "unless"))
+        m->modal = true;
+}
+
+/* Most specific toponym of a sentence that is not a reporting place ("said
+ * in Washington") or an origin ("fired from Gaza"); -1 when none. */
+static int sentence_place(const sr_analysis *a, uint32_t si)
+{
+    int best = -1, best_rank = -1;
+    for (size_t k = 0; k < a->n_topo; k++) {
+        const sr_toponym *tp = &a->topo[k];
+        if (tp->sent != si) continue;
+        uint32_t b = tp->tok_begin;
+        const sr_sentence *st = &a->t->sent[si];
+        if (b > st->tok_begin) {
+            const char *p = nrm(a->t, b - 1);
+            if (!strcmp(p, "from")) continue;
+            if (b > st->tok_begin + 1 && !strcmp(p, "in") && in_list(lem(a->t, b - 2), REPORTING))
+                continue;
+        }
+        /* "X-based", "the X government" as modifiers are not places of events */
+        if (tp->tok_end < st->tok_end) {
+            const char *nx = nrm(a->t, tp->tok_end);
+            if (!strcmp(nx, "government") || !strcmp(nx, "officials") || !strcmp(nx, "official"))
+                continue;
+        }
+        int rank = 0;
+        switch (tp->place.kind) {
+        case SR_PLACE_AIRPORT: rank = 4; break;
+        case SR_PLACE_CITY: case SR_PLACE_OTHER: rank = 3; break;
+        case SR_PLACE_ADMIN1: rank = 2; break;
+        default: rank = 1;
+        }
+        if (rank > best_rank) { best_rank = rank; best = (int)k; }
+    }
+    return best;
+}
+
+static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e)
+{
+    const char *needs = sr_lex_get(e, "needs");
+    if (!needs) return true;
+    if (!strcmp(needs, "weapon")) return sentence_has_weapon_or_attack(a, si);
+    if (!strcmp(needs, "place")) {
+        for (size_t k = 0; k < a->n_topo; k++)
+            if (a->topo[k].sent == si) return true;
+        return false;
+    }
+    return true;
+}
+
+void sr_clauses_analyse(sr_analysis *a)
+{
+    const sr_tokens *t = a->t;
+    a->si = sr_xcalloc(t->n_sent ? t->n_sent : 1, sizeof *a->si);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        sr_sent_info *info = &a->si[si];
+        tx_tok tx[16];
+        size_t ntx = sentence_timex(a, si, tx, 16);
+        bool old = false, fresh = false;
+        for (size_t k = 0; k < ntx; k++) {
+            if (tx[k].reporting) continue;
+            if (tx[k].x.background) { old = true; continue; }
+            fresh = true;
+            if (!info->has_date) {
+                info->has_date = true;
+                info->date = tx[k].x.date;
+                info->prec = tx[k].x.precision;
+            }
+        }
+        info->background = (old && !fresh) || habitual(t, st);
+        sentence_casualties(a, si, tx, ntx, &info->killed, &info->injured);
+        uint32_t wtok = 0;
+        sentence_weapon(a, si, &info->weapon, &info->weapon_count, &wtok);
+        info->place = sentence_place(a, si);
+
+        actor_span ac[32];
+        size_t n_ac = sentence_actors(a, si, ac, 32);
+        sr_match mm[MAX_M];
+        size_t nm = sr_lexicon_match(a->s->lex, "trigger", t, st->tok_begin, st->tok_end, mm, MAX_M);
+        for (size_t k = 0; k < nm; k++) {
+            const sr_lex_entry *e = mm[k].e;
+            const char *scope = sr_lex_get(e, "scope");
+            if (scope && !strcmp(scope, "all") && !a->scope_all) continue;
+            if (!needs_ok(a, si, e)) continue;
+            const char *pos = sr_lex_get(e, "pos");
+            uint32_t tb = mm[k].tok_begin;
+            /* part of speech from the word's form when the entry fixes one */
+            bool nominal = false;
+            const char *w = nrm(t, tb);
+            bool verb_form = is_participle(t, tb) || strstr(w, "ing") != NULL;
+            bool det_before = tb > st->tok_begin &&
+                              (in_list(nrm(t, tb - 1), DET_DEF) || !strcmp(nrm(t, tb - 1), "a") ||
+                               !strcmp(nrm(t, tb - 1), "an"));
+            if (pos && !strcmp(pos, "n")) nominal = true;
+            else if (pos && !strcmp(pos, "v")) nominal = false;
+            else nominal = det_before && !verb_form;
+            if (pos && !strcmp(pos, "v") && det_before && !verb_form) continue;
+            if (pos && !strcmp(pos, "n") && verb_form && !det_before &&
+                strcmp(w, "fighting") && strcmp(w, "shelling") && strcmp(w, "killing")) continue;
+            if (mm[k].tok_end - tb == 1 && !strcmp(w, "attacks") && !det_before) nominal = false;
+            if (a->n_m == a->cap_m) {
+                a->cap_m = a->cap_m ? a->cap_m * 2 : 16;
+                a->m = sr_xrealloc(a->m, a->cap_m * sizeof *a->m);
+            }
+            sr_mention *m = &a->m[a->n_m];
+            memset(m, 0, sizeof *m);
+            m->sent = si;
+            m->trig_begin = tb;
+            m->trig_end = mm[k].tok_end;
+            m->trigger = e;
+            m->cls = sr_lex_get(e, "class");
+            m->place = info->place;
+            m->killed = info->killed;
+            m->injured = info->injured;
+            m->weapon = info->weapon;
+            m->weapon_count = info->weapon_count;
+            m->weapon_tok = wtok;
+            m->has_date = info->has_date;
+            m->date = info->date;
+            m->prec = info->prec;
+            m->background = info->background;
+            m->habitual = habitual(t, st);
+            if (!m->cls) continue;
+            flag_trigger(a, st, m, nominal);
+            find_actors(a, si, m, ac, n_ac, nominal);
+            a->n_m++;
+        }
+    }
+}

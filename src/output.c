@@ -1,0 +1,175 @@
+/* output.c — write events as JSON Lines or CSV.
+ *
+ * JSON is written by hand: the schema is fixed and flat enough that a
+ * library would add a dependency and an allocation per field for nothing.
+ * Strings are escaped per RFC 8259 (quotes, backslash, control characters);
+ * the text is valid UTF-8 by the time it gets here, so it is copied as is.
+ * Unknown values are null.  CSV follows RFC 4180 (quoted when needed).
+ * The schema is documented in docs/schema.md.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void json_str(FILE *f, const char *s)
+{
+    if (!s) { fputs("null", f); return; }
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default:
+            if (*p < 0x20) fprintf(f, "\\u%04x", *p);
+            else fputc(*p, f);
+        }
+    }
+    fputc('"', f);
+}
+
+static void json_str_or_null(FILE *f, const char *s) { json_str(f, s && *s ? s : NULL); }
+
+static void json_int(FILE *f, int v)
+{
+    if (v < 0) fputs("null", f);
+    else fprintf(f, "%d", v);
+}
+
+static const char *prec_name(sitrep_date_precision p)
+{
+    switch (p) {
+    case SITREP_PREC_DAY: return "day";
+    case SITREP_PREC_WEEK: return "week";
+    case SITREP_PREC_MONTH: return "month";
+    case SITREP_PREC_YEAR: return "year";
+    default: return NULL;
+    }
+}
+
+static const char *geo_name(sitrep_geo_precision p)
+{
+    switch (p) {
+    case SITREP_GEO_EXACT: return "exact";
+    case SITREP_GEO_CITY: return "city";
+    case SITREP_GEO_ADMIN1: return "admin1";
+    case SITREP_GEO_COUNTRY: return "country";
+    default: return NULL;
+    }
+}
+
+static void json_actor(FILE *f, const sitrep_actor *a)
+{
+    fputs("{\"name\":", f);
+    json_str(f, a->name);
+    fputs(",\"country\":", f);
+    json_str_or_null(f, a->country);
+    fputc('}', f);
+}
+
+void sitrep_write_jsonl(FILE *f, const sitrep_event *e)
+{
+    fputs("{\"article_id\":", f);
+    json_str(f, e->article_id);
+    fputs(",\"event_id\":", f);
+    json_str(f, e->event_id);
+    fputs(",\"date\":", f);
+    json_str_or_null(f, e->date);
+    fputs(",\"date_precision\":", f);
+    json_str(f, prec_name(e->date_precision));
+    fputs(",\"date_source\":", f);
+    json_str(f, e->date_source);
+    fputs(",\"event_type\":", f);
+    json_str(f, e->event_type);
+    fputs(",\"sub_event_type\":", f);
+    json_str(f, e->sub_event_type);
+    fputs(",\"cameo\":", f);
+    json_str(f, e->cameo);
+    fputs(",\"actor1\":", f);
+    json_actor(f, &e->actor1);
+    fputs(",\"actor2\":", f);
+    json_actor(f, &e->actor2);
+    fputs(",\"location\":{\"name\":", f);
+    json_str_or_null(f, e->location.name);
+    fputs(",\"admin1\":", f);
+    json_str_or_null(f, e->location.admin1);
+    fputs(",\"country\":", f);
+    json_str_or_null(f, e->location.country);
+    if (isnan(e->location.lat)) fputs(",\"lat\":null,\"lon\":null", f);
+    else fprintf(f, ",\"lat\":%.4f,\"lon\":%.4f", e->location.lat, e->location.lon);
+    fputs(",\"precision\":", f);
+    json_str(f, geo_name(e->location.precision));
+    fputs("},\"weapon\":", f);
+    json_str_or_null(f, e->weapon);
+    fputs(",\"weapon_count\":", f);
+    json_int(f, e->weapon_count);
+    fputs(",\"fatalities\":", f);
+    json_int(f, e->fatalities);
+    fputs(",\"injured\":", f);
+    json_int(f, e->injured);
+    fputs(",\"evidence\":{\"text\":", f);
+    json_str(f, e->evidence.text ? e->evidence.text : "");
+    fprintf(f, ",\"start\":%zu,\"end\":%zu}", e->evidence.start, e->evidence.end);
+    fprintf(f, ",\"confidence\":%.2f,\"sources\":%d}\n", e->confidence, e->sources);
+}
+
+static void csv_field(FILE *f, const char *s, bool last)
+{
+    s = s ? s : "";
+    if (strpbrk(s, ",\"\n\r")) {
+        fputc('"', f);
+        for (; *s; s++) {
+            if (*s == '"') fputc('"', f);
+            fputc(*s, f);
+        }
+        fputc('"', f);
+    } else {
+        fputs(s, f);
+    }
+    fputc(last ? '\n' : ',', f);
+}
+
+static void csv_int(FILE *f, int v)
+{
+    if (v >= 0) fprintf(f, "%d,", v);
+    else fputc(',', f);
+}
+
+void sitrep_write_csv_header(FILE *f)
+{
+    fputs("article_id,event_id,date,date_precision,event_type,sub_event_type,cameo,"
+          "actor1,actor1_country,actor2,actor2_country,location,admin1,country,lat,lon,"
+          "geo_precision,weapon,weapon_count,fatalities,injured,evidence_start,evidence_end,"
+          "confidence,evidence\n", f);
+}
+
+void sitrep_write_csv(FILE *f, const sitrep_event *e)
+{
+    csv_field(f, e->article_id, false);
+    csv_field(f, e->event_id, false);
+    csv_field(f, e->date, false);
+    csv_field(f, prec_name(e->date_precision), false);
+    csv_field(f, e->event_type, false);
+    csv_field(f, e->sub_event_type, false);
+    csv_field(f, e->cameo, false);
+    csv_field(f, e->actor1.name, false);
+    csv_field(f, e->actor1.country, false);
+    csv_field(f, e->actor2.name, false);
+    csv_field(f, e->actor2.country, false);
+    csv_field(f, e->location.name, false);
+    csv_field(f, e->location.admin1, false);
+    csv_field(f, e->location.country, false);
+    if (isnan(e->location.lat)) fputs(",,", f);
+    else fprintf(f, "%.4f,%.4f,", e->location.lat, e->location.lon);
+    csv_field(f, geo_name(e->location.precision), false);
+    csv_field(f, e->weapon, false);
+    csv_int(f, e->weapon_count);
+    csv_int(f, e->fatalities);
+    csv_int(f, e->injured);
+    fprintf(f, "%zu,%zu,%.2f,", e->evidence.start, e->evidence.end, e->confidence);
+    csv_field(f, e->evidence.text, true);
+}

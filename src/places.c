@@ -1,0 +1,362 @@
+/* places.c — find the places an article names and resolve each to one
+ * gazetteer entry.
+ *
+ * Recognition: country names, demonyms and capitals come from the
+ * "country" lexicon; every other place is a span of tokens starting at a
+ * capitalised word whose normalised text is a gazetteer name (the longest
+ * such span wins; lower-case words may continue a span, as in "Ain al-Asad
+ * air base").  A gazetteer hit counts as a place only with some evidence
+ * that the text means a place: a locative word before it ("in", "near",
+ * "village of"), a place word after it ("village", "province"), a comma and
+ * a known region after it, being a country or province, or being a large
+ * city of a country the article is about.  Words in the "placestop"
+ * lexicon (weekdays, titles, common words) are never places on their own.
+ *
+ * Resolution: candidates are scored by kind, population and how strongly
+ * their country and province are in play in the article (country names,
+ * demonyms, the dateline); the best candidate wins.  Two passes: the first
+ * collects country evidence, the second resolves with it.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SPAN 7       /* tokens in one place name */
+#define MAX_CAND 24
+
+static void ctx_add(sr_geo_context *g, const char *iso2, double w)
+{
+    if (!iso2 || !iso2[0]) return;
+    for (int i = 0; i < g->n; i++)
+        if (!strcmp(g->iso2[i], iso2)) { g->weight[i] += w; return; }
+    if (g->n == 64) return;
+    snprintf(g->iso2[g->n], 3, "%s", iso2);
+    g->weight[g->n++] = w;
+}
+
+static double ctx_weight(const sr_geo_context *g, const char *iso2)
+{
+    for (int i = 0; i < g->n; i++)
+        if (!strcmp(g->iso2[i], iso2)) return g->weight[i];
+    return 0;
+}
+
+bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *lon,
+                         const char **name)
+{
+    const sr_lex_entry **v;
+    size_t n = sr_lexicon_entries(s->lex, "country", &v);
+    for (size_t i = 0; i < n; i++) {
+        const char *cc = sr_lex_get(v[i], "iso2");
+        const char *can = sr_lex_get(v[i], "canonical");
+        if (cc && can && !strcmp(cc, iso2) && !strcmp(can, "yes")) {
+            const char *la = sr_lex_get(v[i], "lat"), *lo = sr_lex_get(v[i], "lon");
+            if (!la || !lo) return false;
+            *lat = (float)atof(la);
+            *lon = (float)atof(lo);
+            if (name) *name = v[i]->phrase;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_locative(const char *w)
+{
+    static const char *const L[] = {"in", "at", "near", "of", "from", "to", "outside",
+                                    "inside", "across", "into", "around", "toward",
+                                    "towards", "on", "between", "and", "via", "through",
+                                    "northern", "southern", "eastern", "western",
+                                    "central", "north", "south", "east", "west",
+                                    "northeast", "northwest", "southeast", "southwest",
+                                    "northeastern", "northwestern", "southeastern",
+                                    "southwestern", "besieged", "town", "city",
+                                    "village", "province", "region", "state",
+                                    "district", "neighbourhood", "neighborhood",
+                                    "suburb", "capital", "governorate", "area", NULL};
+    for (int i = 0; L[i]; i++)
+        if (!strcmp(w, L[i])) return true;
+    return false;
+}
+
+static bool is_place_noun(const char *w)
+{
+    static const char *const P[] = {"village", "town", "city", "province", "region",
+                                    "district", "state", "governorate", "county",
+                                    "area", "camp", "neighbourhood", "neighborhood",
+                                    "territory", "municipality", "refugee", "border",
+                                    "airport", "base", "prefecture", "oblast",
+                                    "department", "valley", "hills", NULL};
+    for (int i = 0; P[i]; i++)
+        if (!strcmp(w, P[i])) return true;
+    return false;
+}
+
+static bool stopword(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e)
+{
+    uint32_t end;
+    const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "placestop", t, i, e, &end);
+    return x && end == i + 1;
+}
+
+/* Score one candidate for a mention. */
+static double cand_score(const sr_place *p, const sr_geo_context *g)
+{
+    double sc = 0;
+    switch (p->kind) {
+    case SR_PLACE_COUNTRY: sc += 6; break;
+    case SR_PLACE_ADMIN1: sc += 4; break;
+    case SR_PLACE_AIRPORT: sc += 3; break;
+    default: break;
+    }
+    sc += log10((double)p->population + 10.0);
+    if (!strcmp(p->feature, "PPLC")) sc += 2;
+    else if (!strcmp(p->feature, "PPLA")) sc += 1;
+    double w = ctx_weight(g, p->country);
+    if (w > 0) sc += 4 + 2 * log(1 + w);
+    return sc;
+}
+
+static void push(sr_toponym **v, size_t *n, size_t *cap, sr_toponym x)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        *v = sr_xrealloc(*v, *cap * sizeof **v);
+    }
+    (*v)[(*n)++] = x;
+}
+
+static int topo_cmp(const void *a, const void *b)
+{
+    const sr_toponym *x = a, *y = b;
+    return (x->tok_begin > y->tok_begin) - (x->tok_begin < y->tok_begin);
+}
+
+/* Country-lexicon matches: names and capitals are toponyms, demonyms are
+ * evidence only.  Returns the end token of the match or i. */
+static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
+                           uint32_t sent, sr_geo_context *g, sr_toponym **v, size_t *n,
+                           size_t *cap, bool resolve)
+{
+    uint32_t end;
+    const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, i, e, &end);
+    if (!x) return i;
+    /* country names are proper nouns: require a capital letter */
+    if (!(t->tok[i].flags & SR_TOK_CAP)) return i;
+    const char *cc = sr_lex_get(x, "iso2");
+    const char *type = sr_lex_get(x, "type");
+    if (!cc || !type) return i;
+    if (!resolve) {
+        ctx_add(g, cc, !strcmp(type, "demonym") ? 1.0 : 1.5);
+        return end;
+    }
+    if (!strcmp(type, "demonym")) return end;
+    sr_toponym tp = {0};
+    tp.tok_begin = i;
+    tp.tok_end = end;
+    tp.sent = sent;
+    if (!strcmp(type, "capital") && s->gaz) {
+        char nm[256];
+        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
+        sr_place c[MAX_CAND];
+        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        for (size_t j = 0; j < k; j++)
+            if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY) {
+                tp.place = c[j];
+                tp.n_candidates = (int)k;
+                push(v, n, cap, tp);
+                return end;
+            }
+    }
+    float lat, lon;
+    const char *name;
+    const char *la = sr_lex_get(x, "lat"), *lo = sr_lex_get(x, "lon");
+    if (!strcmp(type, "capital") && la && lo) {
+        tp.place.kind = SR_PLACE_CITY;
+        tp.place.lat = (float)atof(la);
+        tp.place.lon = (float)atof(lo);
+        tp.place.name = x->phrase;
+        tp.place.admin1 = "";
+        snprintf(tp.place.feature, sizeof tp.place.feature, "PPLC");
+    } else if (sr_country_centroid(s, cc, &lat, &lon, &name)) {
+        tp.place.kind = SR_PLACE_COUNTRY;
+        tp.place.lat = lat;
+        tp.place.lon = lon;
+        tp.place.name = name;
+        tp.place.admin1 = "";
+    } else {
+        return end;
+    }
+    snprintf(tp.place.country, 3, "%s", cc);
+    tp.n_candidates = 1;
+    push(v, n, cap, tp);
+    return end;
+}
+
+/* Evidence that the span [b, e) of sentence [sb, se) names a place. */
+static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, uint32_t e)
+{
+    if (b > sb) {
+        const char *p = t->tok[b - 1].norm;
+        if (is_locative(p)) return true;
+        if (!strcmp(p, "the") && b - 1 > sb && is_locative(t->tok[b - 2].norm)) return true;
+    }
+    if (e < se) {
+        const char *nx = t->tok[e].norm;
+        if (is_place_noun(nx)) return true;
+        if (!strcmp(nx, "'s") && e + 1 < se && !(t->tok[e + 1].flags & SR_TOK_CAP)) return true;
+        if (!strcmp(nx, ",") && e + 1 < se && (t->tok[e + 1].flags & SR_TOK_CAP)) return true;
+    }
+    return false;
+}
+
+/* Gazetteer span at token i.  Returns the end token, or i when none. */
+static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
+                       uint32_t sb, uint32_t se, uint32_t sent, const sr_geo_context *g,
+                       sr_toponym **v, size_t *n, size_t *cap)
+{
+    const sr_token *tk = &t->tok[i];
+    if (!(tk->flags & SR_TOK_CAP) || (tk->flags & SR_TOK_NUM)) return i;
+    char norm[256];
+    uint32_t best_end = i;
+    sr_place cands[MAX_CAND];
+    size_t best_n = 0;
+    sr_place best[MAX_CAND];
+    for (uint32_t j = i + 1; j <= se && j <= i + MAX_SPAN; j++) {
+        const sr_token *last = &t->tok[j - 1];
+        if (j > i + 1) {
+            if (last->flags & SR_TOK_PUNCT) break;
+            if (!strcmp(last->norm, "'s")) break;
+        }
+        size_t l = sr_name_norm(text + tk->start, last->end - tk->start, norm, sizeof norm);
+        if (!l) break;
+        size_t k = sr_gaz_lookup(s->gaz, norm, cands, MAX_CAND);
+        if (k) {
+            best_end = j;
+            best_n = k;
+            memcpy(best, cands, k * sizeof *cands);
+        }
+        if (!sr_gaz_has_prefix(s->gaz, norm)) break;
+    }
+    if (best_end == i) return i;
+    uint32_t len = best_end - i;
+    /* a single stop word ("Police", "Monday") is not a place */
+    if (len == 1 && stopword(s, t, i, se)) return i;
+    /* drop airports/cities that merely share a word with the text when
+     * the span continues a longer capitalised name ("Islam" in a person's
+     * name) and there is no cue */
+    bool cue = place_cue(t, sb, se, i, best_end);
+    bool in_name = (i > sb && (t->tok[i - 1].flags & SR_TOK_CAP) &&
+                    !(t->tok[i - 1].flags & SR_TOK_SENT_START)) ||
+                   (best_end < se && (t->tok[best_end].flags & SR_TOK_CAP) &&
+                    !(t->tok[best_end].flags & SR_TOK_PUNCT));
+    /* score candidates */
+    int bi = -1;
+    double bs = -1e9;
+    for (size_t c = 0; c < best_n; c++) {
+        double sc = cand_score(&best[c], g);
+        if (sc > bs) { bs = sc; bi = (int)c; }
+    }
+    if (bi < 0) return i;
+    const sr_place *p = &best[bi];
+    bool strong = p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
+                  (p->kind == SR_PLACE_AIRPORT && len >= 2);
+    bool big_in_context = p->population >= 100000 && ctx_weight(g, p->country) > 0;
+    bool huge = p->population >= 1000000;
+    if (in_name && !cue && !strong) return i;
+    if (!(cue || strong || big_in_context || huge)) return i;
+    /* a place in a country the article never mentions needs a cue and
+     * some size, unless the article names no country at all */
+    if (g->n > 0 && ctx_weight(g, p->country) == 0 && p->kind != SR_PLACE_COUNTRY &&
+        !(cue && p->population >= 50000) && !huge)
+        return i;
+    sr_toponym tp = {0};
+    tp.tok_begin = i;
+    tp.tok_end = best_end;
+    tp.sent = sent;
+    tp.place = *p;
+    tp.n_candidates = (int)best_n;
+    tp.score = bs;
+    push(v, n, cap, tp);
+    return best_end;
+}
+
+size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
+                      sr_geo_context *g, sr_toponym **out)
+{
+    memset(g, 0, sizeof *g);
+    sr_toponym *v = NULL;
+    size_t n = 0, cap = 0;
+    /* pass 1: country evidence from names, demonyms and the dateline */
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+            uint32_t e = country_at(s, t, i, st->tok_end, si, g, NULL, NULL, NULL, false);
+            i = e > i ? e : i + 1;
+        }
+    }
+    if (d->dateline[0]) {
+        /* "ANBAR, Iraq": the last comma part is often the country */
+        const char *c = strrchr(d->dateline, ',');
+        c = c ? c + 1 : d->dateline;
+        while (*c == ' ') c++;
+        const sr_lex_entry **cv;
+        size_t cn = sr_lexicon_entries(s->lex, "country", &cv);
+        for (size_t k = 0; k < cn; k++)
+            if (!strcasecmp(cv[k]->phrase, c)) {
+                ctx_add(g, sr_lex_get(cv[k], "iso2"), 3);
+                break;
+            }
+    }
+    /* pass 2: toponyms */
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+            uint32_t e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
+            if (e == i && s->gaz)
+                e = gaz_at(s, d->text, t, i, st->tok_begin, st->tok_end, si, g, &v, &n, &cap);
+            i = e > i ? e : i + 1;
+        }
+    }
+    /* places resolved at city level add their country to the context */
+    for (size_t k = 0; k < n; k++)
+        if (v[k].place.kind != SR_PLACE_COUNTRY) ctx_add(g, v[k].place.country, 0.5);
+    qsort(v, n, sizeof *v, topo_cmp);
+    *out = v;
+    return n;
+}
+
+bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *g,
+                        sr_place *out)
+{
+    if (!s->gaz || !d->dateline[0]) return false;
+    /* try "ANBAR, Iraq" whole, then its first part */
+    char part[96];
+    snprintf(part, sizeof part, "%s", d->dateline);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            char *c = strchr(part, ',');
+            if (!c) break;
+            *c = 0;
+        }
+        char norm[256];
+        size_t l = sr_name_norm(part, strlen(part), norm, sizeof norm);
+        if (!l) continue;
+        sr_place c[MAX_CAND];
+        size_t k = sr_gaz_lookup(s->gaz, norm, c, MAX_CAND);
+        int bi = -1;
+        double bs = -1e9;
+        for (size_t j = 0; j < k; j++) {
+            double sc = cand_score(&c[j], g);
+            if (sc > bs) { bs = sc; bi = (int)j; }
+        }
+        if (bi >= 0) {
+            *out = c[bi];
+            return true;
+        }
+    }
+    return false;
+}
