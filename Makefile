@@ -23,7 +23,7 @@ TEST_SRC = $(wildcard src/*_test.c)
 TESTS    = $(TEST_SRC:src/%.c=$(BUILD)/test/%)
 HDRS     = include/sitrep.h $(wildcard src/*.h)
 
-.PHONY: all test asan gazetteer clean bench
+.PHONY: all test asan asan-build gazetteer clean bench
 all: $(BUILD)/sitrep $(BUILD)/gazbuild $(TESTS)
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
@@ -51,9 +51,12 @@ build/gazetteer.bin: build/gazbuild data/lexicon/countries.lex node_modules/.pac
 test: all
 	tests/run.sh $(BUILD)
 
-asan:
+asan-build:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
-	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	    build-asan/sitrep $(patsubst $(BUILD)/%,build-asan/%,$(TESTS))
+
+asan: asan-build
 	tests/run.sh build-asan
 
 bench: all

@@ -19,6 +19,9 @@
 #include <string.h>
 
 #define MAX_INC 16
+/* How far (days) from the first incident a further one may be and still be
+ * reported as news rather than background. */
+#define FURTHER_INCIDENT_DAYS 4
 
 enum fam { FAM_NONE, FAM_VIOLENT, FAM_PROTEST, FAM_ARREST, FAM_AGREE, FAM_VERBAL };
 
@@ -212,6 +215,12 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
     if (!inc->weapon && m->weapon) {
         inc->weapon = m->weapon;
         inc->weapon_count = m->weapon_count;
+    } else if (inc->weapon && m->weapon && inc->weapon_count < 0 && m->weapon_count >= 0 &&
+               !strcmp(sr_lex_get(inc->weapon, "class") ? sr_lex_get(inc->weapon, "class") : "",
+                       sr_lex_get(m->weapon, "class") ? sr_lex_get(m->weapon, "class") : "-")) {
+        /* "Rockets hit ..." then "struck with eight Katyusha rockets" */
+        inc->weapon = m->weapon;
+        inc->weapon_count = m->weapon_count;
     }
     if (!inc->a1.tok_end && m->a1.tok_end) inc->a1 = m->a1;
     if (!inc->a2.tok_end && m->a2.tok_end) inc->a2 = m->a2;
@@ -368,6 +377,19 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (refers back, no incident to join)\n",
                         m->trigger->phrase, m->sent + 1);
             continue;
+        }
+        /* a further incident of the same article must be recent news: its
+         * day within a few days of the first incident's (older ones are
+         * the background of the story) */
+        if (n_inc > 0 && m->has_date) {
+            sr_ymd ref = inc[0].has_date ? inc[0].date : a->doc->pubdate;
+            if (m->prec != SR_TIMEX_DAY ||
+                (ref.y && labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(ref)) > FURTHER_INCIDENT_DAYS)) {
+                if (a->explain)
+                    fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (an older incident, background to the story)\n",
+                            m->trigger->phrase, m->sent + 1);
+                continue;
+            }
         }
         if (n_inc > 0 && !m->has_date && m->place < 0) {
             if (a->explain)

@@ -440,8 +440,10 @@ static bool sentence_has_weapon_or_attack(const sr_analysis *a, uint32_t si)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
-    sr_match mm[4];
-    if (sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 4)) return true;
+    sr_match mm[16];
+    size_t n = sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 16);
+    for (size_t k = 0; k < n; k++)
+        if (!sr_lex_get(mm[k].e, "weak")) return true;
     return false;
 }
 
@@ -481,7 +483,7 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
     for (uint32_t i = tb; i > st->tok_begin && i + 8 > tb; i--)
         if (in_list(lem(t, i - 1), DENY)) { m->negated = true; m->why = "denied"; }
     /* "days after an attack", "a day after deadly clashes", "since" */
-    for (uint32_t i = tb; i > st->tok_begin && i + 9 > tb; i--) {
+    for (uint32_t i = tb; i > st->tok_begin && i + 16 > tb; i--) {
         const char *w = nrm(t, i - 1);
         if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "following") ||
             !strcmp(w, "since")) {
@@ -491,7 +493,8 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
                 if (!strcmp(p, "day") || !strcmp(p, "week") || !strcmp(p, "hour") ||
                     !strcmp(p, "month") || !strcmp(p, "year") || !strcmp(p, "shortly") ||
                     !strcmp(p, "just") || !strcmp(p, "soon") || !strcmp(p, "weeks") ||
-                    !strcmp(p, "days") || !strcmp(p, "hours") || !strcmp(p, "months"))
+                    !strcmp(p, "days") || !strcmp(p, "hours") || !strcmp(p, "months") ||
+                    !strcmp(p, "decade") || !strcmp(p, "years") || !strcmp(p, "decades"))
                     m->prior = true;
             }
             if (m->prior) m->why = "earlier event (\"days after\")";
@@ -552,11 +555,47 @@ static int sentence_place(const sr_analysis *a, uint32_t si)
     return best;
 }
 
+static bool inside_weapon(const sr_analysis *a, uint32_t si, uint32_t tok)
+{
+    const sr_sentence *st = &a->t->sent[si];
+    sr_match mm[16];
+    size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+    for (size_t k = 0; k < n; k++)
+        if (tok >= mm[k].tok_begin && tok < mm[k].tok_end && mm[k].tok_end - mm[k].tok_begin > 1)
+            return true;
+    return false;
+}
+
+/* Weapons of crowd control only ("fired tear gas"): an attack word then
+ * reports the policing of a protest. */
+static bool crowd_control_only(const sr_analysis *a, uint32_t si)
+{
+    const sr_sentence *st = &a->t->sent[si];
+    sr_match mm[16];
+    size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+    if (!n) return false;
+    for (size_t k = 0; k < n; k++) {
+        const char *c = sr_lex_get(mm[k].e, "class");
+        if (!c || (strcmp(c, "tear_gas") && strcmp(c, "crowd_control"))) return false;
+    }
+    return true;
+}
+
 static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e)
 {
     const char *needs = sr_lex_get(e, "needs");
     if (!needs) return true;
     if (!strcmp(needs, "weapon")) return sentence_has_weapon_or_attack(a, si);
+    if (!strcmp(needs, "munition")) {
+        const sr_sentence *st = &a->t->sent[si];
+        sr_match mm[16];
+        size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+        for (size_t k = 0; k < n; k++) {
+            const char *l = sr_lex_get(mm[k].e, "launched");
+            if (l && !strcmp(l, "yes") && !sr_lex_get(mm[k].e, "weak")) return true;
+        }
+        return false;
+    }
     if (!strcmp(needs, "place")) {
         for (size_t k = 0; k < a->n_topo; k++)
             if (a->topo[k].sent == si) return true;
@@ -613,6 +652,15 @@ void sr_clauses_analyse(sr_analysis *a)
             else if (pos && !strcmp(pos, "v")) nominal = false;
             else nominal = det_before && !verb_form;
             if (pos && !strcmp(pos, "v") && det_before && !verb_form) continue;
+            /* a verb entry needs a verb form or an auxiliary before it: "bomb"
+             * in "a roadside bomb" is a noun */
+            if (pos && !strcmp(pos, "v") && !verb_form &&
+                !(tb > st->tok_begin && (in_list(nrm(t, tb - 1), MODAL) || !strcmp(nrm(t, tb - 1), "to") ||
+                                         !strcmp(nrm(t, tb - 1), "did") || !strcmp(nrm(t, tb - 1), "not"))))
+                continue;
+            /* the trigger word is part of a weapon name ("car bomb") */
+            if (inside_weapon(a, si, tb) && (sr_lex_get(e, "needs") || (pos && !strcmp(pos, "v"))))
+                continue;
             if (pos && !strcmp(pos, "n") && verb_form && !det_before &&
                 strcmp(w, "fighting") && strcmp(w, "shelling") && strcmp(w, "killing")) continue;
             if (mm[k].tok_end - tb == 1 && !strcmp(w, "attacks") && !det_before) nominal = false;
@@ -639,6 +687,8 @@ void sr_clauses_analyse(sr_analysis *a)
             m->background = info->background;
             m->habitual = habitual(t, st);
             if (!m->cls) continue;
+            if ((!strcmp(m->cls, "attack") || !strcmp(m->cls, "kill")) && crowd_control_only(a, si))
+                m->cls = "disperse";
             flag_trigger(a, st, m, nominal);
             find_actors(a, si, m, ac, n_ac, nominal);
             a->n_m++;

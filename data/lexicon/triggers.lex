@@ -22,7 +22,10 @@
 #   seize    taking or retaking territory                Non-state actor overtakes territory / Government regains territory
 #   disperse crowd control (marks a protest as "with intervention")
 # needs=weapon: the word reports violence only when the sentence names a
-# weapon or an attack ("rockets hit the base", not "prices hit a record").
+# weapon ("rockets hit the base", not "prices hit a record").
+# needs=munition: only with a fired munition (rocket, shell, missile, drone):
+# "launched four rockets", not "launched a search operation".
+# needs=place: only when the sentence names a place ("captured the town").
 # CAMEO codes follow the CAMEO 1.1b3 codebook: 19x fight, 18x assault,
 # 17x coerce, 14x protest, 08x yield, 05x diplomatic cooperation.
 
@@ -39,10 +42,10 @@ hit	class=attack	cameo=190	needs=weapon
 strike	class=attack	cameo=190	needs=weapon
 slam	class=attack	cameo=190	needs=weapon
 slam into	class=attack	cameo=190	needs=weapon
-land	class=attack	cameo=190	needs=weapon
-fall	class=attack	cameo=190	needs=weapon
-launch	class=attack	cameo=190	needs=weapon
-fire	class=attack	cameo=190	needs=weapon	pos=v
+land	class=attack	cameo=190	needs=munition
+fall	class=attack	cameo=190	needs=munition
+launch	class=attack	cameo=190	needs=munition
+fire	class=attack	cameo=190	needs=munition	pos=v
 fire at	class=attack	cameo=190
 fire on	class=attack	cameo=190
 open fire	class=attack	cameo=190

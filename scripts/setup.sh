@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# scripts/setup.sh — install what sitrep needs on Debian 12, then build it
+# and its gazetteer.  Safe to run again: it installs only what is missing.
+#   Debian packages: build tools, json-c, utf8proc, cmocka, Node.js/npm (for
+#   the pinned gazetteer data packages), python3 (tests and scorecard).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libcmocka-dev python3)
+command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# gazetteer sources, pinned by package-lock.json; no install scripts run
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: fetching gazetteer data (npm ci)"
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+
+make -s -j"$(nproc)" all
+make -s gazetteer
