@@ -41,7 +41,7 @@ typedef struct incident {
 static const char *const CLASSES[] = {"attack", "kill", "clash", "shell", "air", "explode",
                                       "suicide", "abduct", "arrest", "protest", "riot",
                                       "disperse", "loot", "agree", "seize", "statement",
-                                      "threat", "talks", NULL};
+                                      "threat", "talks", "protest_arrest", NULL};
 
 static unsigned class_bit(const char *c)
 {
@@ -53,7 +53,9 @@ static unsigned class_bit(const char *c)
 
 static enum fam family(const char *c)
 {
-    if (!strcmp(c, "protest") || !strcmp(c, "riot") || !strcmp(c, "disperse")) return FAM_PROTEST;
+    if (!strcmp(c, "protest") || !strcmp(c, "riot") || !strcmp(c, "disperse") ||
+        !strcmp(c, "protest_arrest"))
+        return FAM_PROTEST;
     if (!strcmp(c, "arrest")) return FAM_ARREST;
     if (!strcmp(c, "agree")) return FAM_AGREE;
     if (!strcmp(c, "statement") || !strcmp(c, "threat") || !strcmp(c, "talks")) return FAM_VERBAL;
@@ -105,7 +107,8 @@ static bool accident(const sr_tokens *t, const sr_sentence *st)
                                     "hurricane", "typhoon", "tsunami", "disease", "virus",
                                     "outbreak", "overdose", "illness", "cancer", "heart",
                                     "derail", "capsize", "collapse", "avalanche", "heatwave",
-                                    "drown", "stampede", "lightning", "explosion at",
+                                    "drown", "stampede", "lightning", "wave", "quake",
+                                    "famine", "drought", "mudslide", "eruption", "crash",
                                     NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
         for (int k = 0; W[k]; k++)
@@ -115,33 +118,45 @@ static bool accident(const sr_tokens *t, const sr_sentence *st)
 
 /* Enough in the sentence to believe an attack/kill/clash word is about
  * political violence: a weapon, an armed actor or group, a casualty count. */
+static bool armed_class_name(const char *cl)
+{
+    return cl && (!strcmp(cl, "military") || !strcmp(cl, "police") || !strcmp(cl, "security") ||
+                  !strcmp(cl, "rebel") || !strcmp(cl, "militia") || !strcmp(cl, "gang") ||
+                  !strcmp(cl, "armed_unknown"));
+}
+
+/* Enough in the sentence to believe a violence word is about political
+ * violence and not a figure of speech ("the film bombed", "a legal battle",
+ * "blasted the ball home"): a weapon other than the trigger itself, an armed
+ * actor (police alone only as the target), a named armed group, or a death
+ * toll that is not an accident or ordinary crime. */
 static bool violent_support(const sr_analysis *a, const sr_mention *m)
 {
     const sr_sentence *st = &a->t->sent[m->sent];
     const sr_sent_info *si = &a->si[m->sent];
     const char *c = m->cls;
-    if (!strcmp(c, "shell") || !strcmp(c, "air") || !strcmp(c, "suicide") ||
-        !strcmp(c, "abduct") || !strcmp(c, "explode"))
-        return !accident(a->t, st) || m->weapon;
-    if (armed(m->a1.cls) || armed(m->a2.cls)) return true;
-    sr_match mm[4];
-    if (sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 4)) return true;
-    if (sr_lexicon_match(a->s->lex, "group", a->t, st->tok_begin, st->tok_end, mm, 4)) {
-        for (size_t k = 0; k < 1; k++)
-            if (a->t->tok[mm[k].tok_begin].flags & (SR_TOK_CAP | SR_TOK_UPPER)) return true;
-    }
-    /* any armed agent anywhere in the sentence */
+    if (accident(a->t, st) && !m->weapon) return false;
+    if (armed(m->a1.cls) && !m->a1.weak && m->a1.cls != SR_ACT_POLICE) return true;
+    if (armed(m->a2.cls) && !m->a2.weak) return true;
+    if (sr_weapon_besides(a, m->sent, m->trig_begin, m->trig_end, false)) return true;
+    sr_match mm[8];
+    size_t ng = sr_lexicon_match(a->s->lex, "group", a->t, st->tok_begin, st->tok_end, mm, 8);
+    for (size_t k = 0; k < ng; k++)
+        if ((a->t->tok[mm[k].tok_begin].flags & (SR_TOK_CAP | SR_TOK_UPPER)) &&
+            !sr_lex_get(mm[k].e, "ambiguous") && armed_class_name(sr_lex_get(mm[k].e, "class")))
+            return true;
+    /* an armed agent anywhere in the sentence (not a weak sense, not police
+     * doing police work) */
     uint32_t end;
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
         const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
         if (!ag) continue;
         const char *cl = sr_lex_get(ag, "class");
-        if (cl && (!strcmp(cl, "military") || !strcmp(cl, "police") || !strcmp(cl, "security") ||
-                   !strcmp(cl, "rebel") || !strcmp(cl, "militia") || !strcmp(cl, "gang") ||
-                   !strcmp(cl, "armed_unknown")) && !sr_lex_get(ag, "weak"))
-            return true;
+        if (armed_class_name(cl) && strcmp(cl, "police") && !sr_lex_get(ag, "weak")) return true;
     }
-    if ((!strcmp(c, "kill")) && (si->killed > 0) && !accident(a->t, st)) return true;
+    if ((si->killed >= 3 || (si->killed >= 1 && strcmp(c, "kill"))) && strcmp(c, "attack") != 0)
+        return true;
+    if (!strcmp(c, "kill") && si->killed >= 3) return true;
     return false;
 }
 
@@ -150,8 +165,8 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
 static bool political_arrest(const sr_analysis *a, const sr_mention *m)
 {
     int c = m->a2.cls;
-    if (c == SR_ACT_PROTESTER || c == SR_ACT_PARTY || c == SR_ACT_REBEL ||
-        c == SR_ACT_GOVERNMENT || c == SR_ACT_MILITIA || c == SR_ACT_RIOTER)
+    if ((c == SR_ACT_PROTESTER || c == SR_ACT_PARTY || c == SR_ACT_REBEL ||
+         c == SR_ACT_GOVERNMENT || c == SR_ACT_MILITIA || c == SR_ACT_RIOTER) && !m->a2.weak)
         return true;
     const sr_sentence *st = &a->t->sent[m->sent];
     static const char *const W[] = {"opposition", "activist", "leader", "protester",
@@ -165,22 +180,30 @@ static bool political_arrest(const sr_analysis *a, const sr_mention *m)
     return false;
 }
 
+/* A demonstration, not a figure of speech ("the market rallied", "Samsung
+ * demonstrated a phone"): protesters named, or a protest noun with a crowd
+ * or a town. */
 static bool protest_support(const sr_analysis *a, const sr_mention *m)
 {
     const sr_sentence *st = &a->t->sent[m->sent];
-    if (m->a1.cls == SR_ACT_PROTESTER || m->a2.cls == SR_ACT_PROTESTER || m->a1.cls == SR_ACT_RIOTER)
-        return true;
     uint32_t end;
+    bool crowd = false;
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
         const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
         const char *cl = ag ? sr_lex_get(ag, "class") : NULL;
-        if (cl && (!strcmp(cl, "protester") || !strcmp(cl, "rioter"))) return true;
+        if (cl && (!strcmp(cl, "protester") || !strcmp(cl, "rioter")) && !sr_lex_get(ag, "weak"))
+            return true;
         const char *w = a->t->tok[i].norm;
         if (!strcmp(w, "thousands") || !strcmp(w, "hundreds") || !strcmp(w, "crowd") ||
             !strcmp(w, "crowds") || !strcmp(w, "supporters"))
-            return true;
+            crowd = true;
     }
-    return m->place >= 0 && place_rank(a, m->place) >= 3;
+    const char *tw = a->t->tok[m->trig_begin].norm;
+    bool noun = !strcmp(tw, "protest") || !strcmp(tw, "protests") || !strcmp(tw, "demonstration") ||
+                !strcmp(tw, "demonstrations") || !strcmp(tw, "rally") || !strcmp(tw, "rallies") ||
+                !strcmp(tw, "march") || !strcmp(tw, "marches") || !strcmp(tw, "sit-in");
+    if (crowd) return true;
+    return noun && m->place >= 0 && place_rank(a, m->place) >= 3;
 }
 
 static bool compatible(const sr_analysis *a, const incident *inc, const sr_mention *m)
@@ -190,6 +213,13 @@ static bool compatible(const sr_analysis *a, const incident *inc, const sr_menti
                   (f == FAM_ARREST && inc->fam == FAM_PROTEST) ||
                   (f == FAM_PROTEST && inc->fam == FAM_ARREST) ||
                   (f == FAM_PROTEST && inc->fam == FAM_VIOLENT && !strcmp(m->cls, "disperse"));
+    /* burning and looting, or an attack by civilians, join a protest (a
+     * riot); a protest joins burning that began the story */
+    if (!fam_ok && inc->fam == FAM_PROTEST && f == FAM_VIOLENT &&
+        (!strcmp(m->cls, "loot") || (!armed(m->a1.cls) && m->a1.cls != SR_ACT_NONE)))
+        fam_ok = true;
+    if (!fam_ok && f == FAM_PROTEST && inc->fam == FAM_VIOLENT && inc->classes == class_bit("loot"))
+        fam_ok = true;
     if (!fam_ok) return false;
     if (m->has_date && inc->has_date && m->prec == SR_TIMEX_DAY && inc->prec == SR_TIMEX_DAY &&
         labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(inc->date)) > 0)
@@ -202,6 +232,7 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
 {
     inc->n++;
     inc->classes |= class_bit(m->cls);
+    if (family(m->cls) == FAM_PROTEST && inc->fam == FAM_VIOLENT) inc->fam = FAM_PROTEST;
     if (!inc->has_date && m->has_date) {
         inc->has_date = true;
         inc->date = m->date;
@@ -222,8 +253,12 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
         inc->weapon = m->weapon;
         inc->weapon_count = m->weapon_count;
     }
-    if (!inc->a1.tok_end && m->a1.tok_end) inc->a1 = m->a1;
-    if (!inc->a2.tok_end && m->a2.tok_end) inc->a2 = m->a2;
+    /* actors from mentions that describe the incident, not from back
+     * references ("the attacks raise concern ...") */
+    if (!m->anaphoric || inc->n == 1) {
+        if (!inc->a1.tok_end && m->a1.tok_end) inc->a1 = m->a1;
+        if (!inc->a2.tok_end && m->a2.tok_end) inc->a2 = m->a2;
+    }
     if (m->sent > inc->last_sent) inc->last_sent = m->sent;
     (void)mi;
 }
@@ -243,9 +278,11 @@ static coded classify(const sr_analysis *a, const incident *inc)
     case FAM_ARREST:
         return (coded){"Strategic developments", "Arrests", "173"};
     case FAM_PROTEST:
-        if (HAS(inc, "riot") || (HAS(inc, "protest") && (HAS(inc, "clash") || inc->killed > 0)))
+        if (HAS(inc, "riot") || HAS(inc, "loot") || (HAS(inc, "protest") && HAS(inc, "clash")))
             return (coded){"Riots", "Violent demonstration", "145"};
-        if (HAS(inc, "disperse") || HAS(inc, "arrest"))
+        if (HAS(inc, "disperse") && inc->killed > 0)
+            return (coded){"Protests", "Excessive force against protesters", "145"};
+        if (HAS(inc, "disperse") || HAS(inc, "arrest") || HAS(inc, "protest_arrest"))
             return (coded){"Protests", "Protest with intervention", "141"};
         return (coded){"Protests", "Peaceful protest", "141"};
     case FAM_VERBAL:
@@ -256,7 +293,7 @@ static coded classify(const sr_analysis *a, const incident *inc)
         return (coded){"Strategic developments", "Looting/property destruction", "171"};
     if (!strcmp(c, "seize")) {
         int c1 = inc->a1.cls;
-        if (c1 == SR_ACT_MILITARY || c1 == SR_ACT_GOVERNMENT || c1 == SR_ACT_POLICE)
+        if (c1 == SR_ACT_MILITARY || c1 == SR_ACT_GOVERNMENT || c1 == SR_ACT_POLICE || c1 == SR_ACT_STATE)
             return (coded){"Battles", "Government regains territory", "192"};
         return (coded){"Battles", "Non-state actor overtakes territory", "192"};
     }
@@ -274,7 +311,7 @@ static coded classify(const sr_analysis *a, const incident *inc)
         return (coded){"Explosions/Remote violence", "Grenade", "183"};
     if (HAS(inc, "clash"))
         return (coded){"Battles", "Armed clash", "190"};
-    if (HAS(inc, "abduct") && !armed(inc->a2.cls))
+    if (HAS(inc, "abduct") && !armed(inc->a2.cls) && inc->killed <= 0)
         return (coded){"Violence against civilians", "Abduction/forced disappearance", "181"};
     int v = inc->a2.cls;
     if (v == SR_ACT_CIVILIAN || v == SR_ACT_PROTESTER || v == SR_ACT_OTHER || v == SR_ACT_NONE) {
@@ -283,7 +320,7 @@ static coded classify(const sr_analysis *a, const incident *inc)
             return (coded){"Battles", "Armed clash", "190"};
         return (coded){"Violence against civilians", "Attack", "180"};
     }
-    if (armed(v) || v == SR_ACT_GOVERNMENT)
+    if (armed(v) || v == SR_ACT_GOVERNMENT || v == SR_ACT_STATE)
         return (coded){"Battles", "Armed clash", tcameo && tcameo[0] == '1' && tcameo[1] == '9' ? tcameo : "190"};
     return (coded){"Violence against civilians", "Attack", "180"};
 }
@@ -341,10 +378,11 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         else if (m->question) skip = "question";
         else if (m->prior) skip = "an earlier event";
         else if (m->background || m->habitual) skip = "background sentence";
+        else if (m->generic) skip = "events in general (bare plural)";
         enum fam f = family(m->cls);
         if (!skip && f == FAM_VIOLENT && !violent_support(a, m)) skip = "no sign of political violence";
         if (!skip && f == FAM_ARREST && !political_arrest(a, m)) skip = "not a political arrest";
-        if (!skip && f == FAM_PROTEST && strcmp(m->cls, "disperse") && !protest_support(a, m))
+        if (!skip && !strcmp(m->cls, "protest") && !protest_support(a, m))
             skip = "no sign of a demonstration";
         if (!skip && f == FAM_PROTEST && !strcmp(m->cls, "disperse")) {
             bool joined = false;

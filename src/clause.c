@@ -208,7 +208,7 @@ static size_t sentence_actors(const sr_analysis *a, uint32_t si, actor_span *out
                 memset(x, 0, sizeof *x);
                 x->b = i;
                 x->e = ce;
-                x->cls = !strcmp(type, "demonym") ? SR_ACT_OTHER : SR_ACT_GOVERNMENT;
+                x->cls = !strcmp(type, "demonym") ? SR_ACT_OTHER : SR_ACT_STATE;
                 /* plural demonyms name people, not governments */
                 if (!strcmp(type, "demonym") && t->tok[ce - 1].norm[0] &&
                     t->tok[ce - 1].norm[strlen(t->tok[ce - 1].norm) - 1] == 's')
@@ -230,6 +230,7 @@ static void set_ref(sr_actor_ref *r, const actor_span *x)
     r->tok_begin = x->b;
     r->tok_end = x->e;
     r->cls = x->cls;
+    r->weak = x->weak;
     snprintf(r->country, 3, "%s", x->country);
 }
 
@@ -436,14 +437,36 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, const sr_lex_entr
 
 /* ---------------------------------------------------------- triggers */
 
-static bool sentence_has_weapon_or_attack(const sr_analysis *a, uint32_t si)
+/* A weapon named in the sentence apart from the trigger words themselves
+ * ("bombed" is not its own weapon) and apart from proper names ("Napoleon
+ * Dynamite"); with `munition`, only fired munitions count. */
+/* Token i continues a capitalised name ("Napoleon Dynamite"): capitalised
+ * itself, after a capitalised word that is neither the sentence's first
+ * word nor a number. */
+static bool in_proper_name(const sr_tokens *t, const sr_sentence *st, uint32_t i)
+{
+    if (!(t->tok[i].flags & SR_TOK_CAP) || (t->tok[i].flags & SR_TOK_SENT_START) || i <= st->tok_begin)
+        return false;
+    const sr_token *p = &t->tok[i - 1];
+    return (p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START) && p->value < 0;
+}
+
+bool sr_weapon_besides(const sr_analysis *a, uint32_t si, uint32_t tb, uint32_t te, bool munition)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
     sr_match mm[16];
     size_t n = sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 16);
-    for (size_t k = 0; k < n; k++)
-        if (!sr_lex_get(mm[k].e, "weak")) return true;
+    for (size_t k = 0; k < n; k++) {
+        if (mm[k].tok_end > tb && mm[k].tok_begin < te) continue;
+        if (sr_lex_get(mm[k].e, "weak")) continue;
+        if (in_proper_name(t, st, mm[k].tok_begin)) continue;
+        if (munition) {
+            const char *l = sr_lex_get(mm[k].e, "launched");
+            if (!l || strcmp(l, "yes")) continue;
+        }
+        return true;
+    }
     return false;
 }
 
@@ -516,6 +539,16 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
             if (!strcmp(w, "a") || !strcmp(w, "an")) break;
         }
     }
+    /* past perfect: "had triggered protests", "had attacked" happened
+     * before the story's time */
+    for (uint32_t i = tb; i > st->tok_begin && i + 5 > tb; i--) {
+        if (!strcmp(nrm(t, i - 1), "had") && i < tb && (is_participle(t, i) || !strcmp(nrm(t, i), "been") ||
+                                                         !strcmp(nrm(t, i), "previously") || !strcmp(nrm(t, i), "already"))) {
+            if (!(i + 1 == tb && !strcmp(nrm(t, i), "been"))) { m->prior = true; m->why = "past perfect"; }
+            break;
+        }
+        if (!strcmp(nrm(t, i - 1), ",")) break;
+    }
     if (st->tok_end > st->tok_begin && !strcmp(nrm(t, st->tok_end - 1), "?")) m->question = true;
     if (!strcmp(nrm(t, st->tok_begin), "if") || !strcmp(nrm(t, st->tok_begin), "unless"))
         m->modal = true;
@@ -528,7 +561,7 @@ static int sentence_place(const sr_analysis *a, uint32_t si)
     int best = -1, best_rank = -1;
     for (size_t k = 0; k < a->n_topo; k++) {
         const sr_toponym *tp = &a->topo[k];
-        if (tp->sent != si) continue;
+        if (tp->sent != si || tp->reference || tp->modifier) continue;
         uint32_t b = tp->tok_begin;
         const sr_sentence *st = &a->t->sent[si];
         if (b > st->tok_begin) {
@@ -581,27 +614,35 @@ static bool crowd_control_only(const sr_analysis *a, uint32_t si)
     return true;
 }
 
-static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e)
+static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e, uint32_t tb, uint32_t te)
 {
     const char *needs = sr_lex_get(e, "needs");
     if (!needs) return true;
-    if (!strcmp(needs, "weapon")) return sentence_has_weapon_or_attack(a, si);
-    if (!strcmp(needs, "munition")) {
-        const sr_sentence *st = &a->t->sent[si];
-        sr_match mm[16];
-        size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
-        for (size_t k = 0; k < n; k++) {
-            const char *l = sr_lex_get(mm[k].e, "launched");
-            if (l && !strcmp(l, "yes") && !sr_lex_get(mm[k].e, "weak")) return true;
-        }
-        return false;
-    }
+    if (!strcmp(needs, "weapon")) return sr_weapon_besides(a, si, tb, te, false);
+    if (!strcmp(needs, "munition")) return sr_weapon_besides(a, si, tb, te, true);
     if (!strcmp(needs, "place")) {
         for (size_t k = 0; k < a->n_topo; k++)
             if (a->topo[k].sent == si) return true;
         return false;
     }
     return true;
+}
+
+/* Violence in a protest: clashes between protesters and police are a riot;
+ * police firing on or arresting protesters is intervention in a protest. */
+static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
+                            const actor_span *ac, size_t n_ac)
+{
+    bool protesters = false;
+    for (size_t k = 0; k < n_ac; k++)
+        if (ac[k].cls == SR_ACT_PROTESTER || ac[k].cls == SR_ACT_RIOTER) protesters = true;
+    if (!protesters) return;
+    (void)a; (void)si;
+    if (!strcmp(m->cls, "clash")) m->cls = "riot";
+    else if (!strcmp(m->cls, "attack") || !strcmp(m->cls, "kill") || !strcmp(m->cls, "arrest")) {
+        if (m->a1.cls == SR_ACT_PROTESTER || m->a1.cls == SR_ACT_RIOTER) m->cls = "riot";
+        else m->cls = !strcmp(m->cls, "arrest") ? "protest_arrest" : "disperse";
+    }
 }
 
 void sr_clauses_analyse(sr_analysis *a)
@@ -638,7 +679,7 @@ void sr_clauses_analyse(sr_analysis *a)
             const sr_lex_entry *e = mm[k].e;
             const char *scope = sr_lex_get(e, "scope");
             if (scope && !strcmp(scope, "all") && !a->scope_all) continue;
-            if (!needs_ok(a, si, e)) continue;
+            if (!needs_ok(a, si, e, mm[k].tok_begin, mm[k].tok_end)) continue;
             const char *pos = sr_lex_get(e, "pos");
             uint32_t tb = mm[k].tok_begin;
             /* part of speech from the word's form when the entry fixes one */
@@ -650,7 +691,7 @@ void sr_clauses_analyse(sr_analysis *a)
                                !strcmp(nrm(t, tb - 1), "an"));
             if (pos && !strcmp(pos, "n")) nominal = true;
             else if (pos && !strcmp(pos, "v")) nominal = false;
-            else nominal = det_before && !verb_form;
+            else nominal = det_before || (!verb_form && mm[k].tok_end - tb > 1);
             if (pos && !strcmp(pos, "v") && det_before && !verb_form) continue;
             /* a verb entry needs a verb form or an auxiliary before it: "bomb"
              * in "a roadside bomb" is a noun */
@@ -690,6 +731,18 @@ void sr_clauses_analyse(sr_analysis *a)
             if ((!strcmp(m->cls, "attack") || !strcmp(m->cls, "kill")) && crowd_control_only(a, si))
                 m->cls = "disperse";
             flag_trigger(a, st, m, nominal);
+            /* a bare plural noun ("Fresh attacks have rattled ...") speaks of
+             * events in general unless the sentence dates them */
+            {
+                const char *last = nrm(t, mm[k].tok_end - 1);
+                size_t ll = strlen(last);
+                bool plural = ll > 3 && last[ll - 1] == 's' && strcmp(last, lem(t, mm[k].tok_end - 1));
+                bool counted = tb > st->tok_begin && t->tok[tb - 1].value >= 1;
+                if (plural && !counted && !det_before && !info->has_date &&
+                    (nominal || !strcmp(w, "attacks") || !strcmp(w, "strikes") || !strcmp(w, "clashes")))
+                    m->generic = true;
+            }
+            protest_context(a, si, m, ac, n_ac);
             find_actors(a, si, m, ac, n_ac, nominal);
             a->n_m++;
         }

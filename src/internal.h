@@ -104,6 +104,7 @@ typedef struct sr_tokens {
     sr_token *tok; size_t n, cap;
     sr_sentence *sent; size_t n_sent, cap_sent;
     sr_buf pool;              /* storage for norm strings (offsets until frozen) */
+    const char *text;         /* the text the offsets refer to */
 } sr_tokens;
 
 /* Split the cleaned text into sentences (abbreviation aware). */
@@ -127,7 +128,8 @@ double sr_number_word(const char *word);
 /* A lexicon file is UTF-8 text, one entry a line:
  *     phrase<TAB>key=value<TAB>key=value ...
  * '#' starts a comment line.  The phrase is matched token by token against
- * either the token's lemma or its lower-case form.  See docs/lexicons.md. */
+ * either the token's lemma or its lower-case form; an entry with case=exact
+ * must also match the text's capitalisation.  See docs/lexicons-core.md. */
 
 typedef struct sr_lex_attr { const char *key, *val; } sr_lex_attr;
 
@@ -138,6 +140,7 @@ typedef struct sr_lex_entry {
     int n_words;
     sr_lex_attr *attr; int n_attr;
     const char *file; int line;
+    bool case_exact;          /* case=exact: the surface text must match as written */
 } sr_lex_entry;
 
 typedef struct sr_lexicon sr_lexicon;
@@ -245,6 +248,8 @@ typedef struct sr_toponym {
     int n_candidates;
     bool from_demonym;            /* "Iraqi forces" */
     bool is_dateline;
+    bool reference;               /* a point of reference: "north of Baghdad", "30 km from X" */
+    bool modifier;                /* names an actor, not a place: "Israel's military" */
     double score;
 } sr_toponym;
 
@@ -262,6 +267,9 @@ typedef struct sr_geo_context {
     char iso2[64][3];
     double weight[64];
     int n;
+    const char *admin1[32];       /* provinces in play (gazetteer strings) */
+    char admin1_cc[32][3];
+    int n_admin1;
 } sr_geo_context;
 
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
@@ -280,11 +288,13 @@ bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *l
 enum { SR_ACT_NONE = 0, SR_ACT_CIVILIAN, SR_ACT_PROTESTER, SR_ACT_RIOTER,
        SR_ACT_MILITARY, SR_ACT_POLICE, SR_ACT_SECURITY, SR_ACT_REBEL,
        SR_ACT_MILITIA, SR_ACT_GANG, SR_ACT_ARMED_UNKNOWN, SR_ACT_GOVERNMENT,
-       SR_ACT_PARTY, SR_ACT_IGO, SR_ACT_SOURCE, SR_ACT_OTHER };
+       SR_ACT_PARTY, SR_ACT_IGO, SR_ACT_SOURCE, SR_ACT_OTHER,
+       SR_ACT_STATE /* a country or capital standing for its state: "Israel", "Washington" */ };
 
 typedef struct sr_actor_ref {
     uint32_t tok_begin, tok_end;   /* span of the name in tokens; 0,0 none */
     int cls;                       /* SR_ACT_* */
+    bool weak;                     /* a noun that names the class only in context ("force") */
     char country[3];
 } sr_actor_ref;
 
@@ -294,6 +304,7 @@ typedef struct sr_mention {
     const sr_lex_entry *trigger;
     const char *cls;               /* trigger class */
     bool negated, modal, prior, anaphoric, background, habitual, question;
+    bool generic;                  /* bare plural noun: "attacks have rattled" */
     bool has_date;                 /* an event-time expression in the clause */
     sr_ymd date;
     sr_timex_prec prec;
@@ -327,6 +338,9 @@ typedef struct sr_analysis {
     FILE *explain;
 } sr_analysis;
 
+/* A non-weak weapon named in sentence si outside tokens [tb, te) and outside
+ * proper names; with munition, only fired munitions. */
+bool sr_weapon_besides(const sr_analysis *a, uint32_t si, uint32_t tb, uint32_t te, bool munition);
 /* Analyse every sentence: fill a->si and a->m. */
 void sr_clauses_analyse(sr_analysis *a);
 

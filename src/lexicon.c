@@ -223,6 +223,10 @@ int sr_lexicon_load(sr_lexicon *lx, const char *path, const char *kind,
             a = next;
         }
         e->n_words = split_phrase(lx, e->phrase, &e->words);
+        {
+            const char *ce = sr_lex_get(e, "case");
+            e->case_exact = ce && !strcmp(ce, "exact");
+        }
         if (e->n_words == 0) {
             snprintf(err, errlen, "%s:%d: phrase has no words", path, line);
             free(e->attr);
@@ -305,6 +309,12 @@ static const sr_lex_entry *try_bucket(const bucket *b, const sr_tokens *t, uint3
         bool ok = true;
         for (int w = 1; w < en->n_words && ok; w++)
             ok = word_matches(en->words[w], &t->tok[i + (uint32_t)w]);
+        if (ok && t->text && en->case_exact) {
+            /* "WHO" the agency, not "Who" the pronoun */
+            uint32_t e2 = i + (uint32_t)en->n_words;
+            size_t n = t->tok[e2 - 1].end - t->tok[i].start;
+            ok = strlen(en->phrase) == n && !memcmp(en->phrase, t->text + t->tok[i].start, n);
+        }
         if (ok) {
             *end = i + (uint32_t)en->n_words;
             return en;

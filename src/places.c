@@ -117,6 +117,12 @@ static double cand_score(const sr_place *p, const sr_geo_context *g)
     else if (!strcmp(p->feature, "PPLA")) sc += 1;
     double w = ctx_weight(g, p->country);
     if (w > 0) sc += 4 + 2 * log(1 + w);
+    if (p->admin1 && p->admin1[0] && p->kind != SR_PLACE_ADMIN1)
+        for (int k = 0; k < g->n_admin1; k++)
+            if (!strcmp(g->admin1_cc[k], p->country) && !strcmp(g->admin1[k], p->admin1)) {
+                sc += 3;
+                break;
+            }
     return sc;
 }
 
@@ -234,6 +240,15 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
         size_t l = sr_name_norm(text + tk->start, last->end - tk->start, norm, sizeof norm);
         if (!l) break;
         size_t k = sr_gaz_lookup(s->gaz, norm, cands, MAX_CAND);
+        if (!k && j > i + 0 && strchr(norm, ' ') && l < 40) {
+            /* "Petion-Ville" for "Petionville": try the words run together */
+            char joined[64];
+            size_t m = 0;
+            for (size_t c = 0; c < l && m + 1 < sizeof joined; c++)
+                if (norm[c] != ' ') joined[m++] = norm[c];
+            joined[m] = 0;
+            k = sr_gaz_lookup(s->gaz, joined, cands, MAX_CAND);
+        }
         if (k) {
             best_end = j;
             best_n = k;
@@ -284,6 +299,77 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     return best_end;
 }
 
+/* "the capital": the capital of the country most in play in the article. */
+static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
+                           uint32_t sent, const sr_geo_context *g, sr_toponym **v, size_t *n,
+                           size_t *cap)
+{
+    if (strcmp(t->tok[i].norm, "capital") || i == 0 || strcmp(t->tok[i - 1].norm, "the") || g->n == 0)
+        return i;
+    if (i + 1 < e && (t->tok[i + 1].flags & SR_TOK_CAP)) return i; /* "the capital Kabul" */
+    int best = 0;
+    for (int k = 1; k < g->n; k++)
+        if (g->weight[k] > g->weight[best]) best = k;
+    const sr_lex_entry **cv;
+    size_t cn = sr_lexicon_entries(s->lex, "country", &cv);
+    for (size_t k = 0; k < cn; k++) {
+        const char *cc = sr_lex_get(cv[k], "iso2"), *type = sr_lex_get(cv[k], "type");
+        if (!cc || !type || strcmp(type, "capital") || strcmp(cc, g->iso2[best])) continue;
+        char nm[256];
+        size_t l = sr_name_norm(cv[k]->phrase, strlen(cv[k]->phrase), nm, sizeof nm);
+        sr_place c[MAX_CAND];
+        size_t kk = (l && s->gaz) ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        for (size_t j = 0; j < kk; j++)
+            if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY) {
+                sr_toponym tp = {0};
+                tp.tok_begin = i;
+                tp.tok_end = i + 1;
+                tp.sent = sent;
+                tp.place = c[j];
+                tp.n_candidates = 1;
+                push(v, n, cap, tp);
+                return i + 1;
+            }
+        break;
+    }
+    return i;
+}
+
+/* Places that are not where something happened: reference points of an
+ * offset ("north of Baghdad", "30 km from Kidal") and possessors that name
+ * an actor ("Israel's military"). */
+static void mark_role(const sr_tokens *t, sr_toponym *tp)
+{
+    static const char *const DIR[] = {"north", "south", "east", "west", "northeast",
+                                      "northwest", "southeast", "southwest", "km",
+                                      "kilometres", "kilometers", "miles", "outskirts", NULL};
+    uint32_t b = tp->tok_begin;
+    if (b >= 2 && (!strcmp(t->tok[b - 1].norm, "of") || !strcmp(t->tok[b - 1].norm, "from"))) {
+        const char *w = t->tok[b - 2].norm;
+        for (int k = 0; DIR[k]; k++)
+            if (!strcmp(w, DIR[k]) && strcmp(w, "outskirts")) tp->reference = true;
+        if (b >= 3 && !strcmp(w, "the") && !strcmp(t->tok[b - 3].norm, "east")) tp->reference = true;
+    }
+    uint32_t e = tp->tok_end;
+    if (tp->place.kind == SR_PLACE_COUNTRY && e < t->n) {
+        /* "Israel's military", "US troops", "U.S.-led forces" */
+        static const char *const ACT[] = {"military", "army", "government", "forces", "troops",
+                                          "police", "president", "prime", "foreign", "defence",
+                                          "defense", "ministry", "leader", "officials", "official",
+                                          "navy", "air", "security", "intelligence", "soldiers",
+                                          "diplomats", "embassy", "envoy", "spokesman",
+                                          "spokeswoman", "authorities", "sources", "marines",
+                                          "citizens", "nationals", "coalition", "special", NULL};
+        uint32_t k = e;
+        if (!strcmp(t->tok[k].norm, "'s")) k++;
+        for (; k < t->n && k < e + 3; k++) {
+            for (int j = 0; ACT[j]; j++)
+                if (!strcmp(t->tok[k].norm, ACT[j])) tp->modifier = true;
+            if (tp->modifier || (t->tok[k].flags & SR_TOK_PUNCT)) break;
+        }
+    }
+}
+
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                       sr_geo_context *g, sr_toponym **out)
 {
@@ -311,19 +397,47 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                 break;
             }
     }
-    /* pass 2: toponyms */
-    for (uint32_t si = 0; si < t->n_sent; si++) {
-        const sr_sentence *st = &t->sent[si];
-        for (uint32_t i = st->tok_begin; i < st->tok_end;) {
-            uint32_t e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
-            if (e == i && s->gaz)
-                e = gaz_at(s, d->text, t, i, st->tok_begin, st->tok_end, si, g, &v, &n, &cap);
-            i = e > i ? e : i + 1;
+    /* pass 2: toponyms, twice: the places that resolve without doubt in
+     * the first round (one candidate, or a province) add their country to
+     * the context, so that "Kashmir" in an article about Anantnag and
+     * Srinagar is not a town of that name in another country */
+    for (int round = 0; round < 2; round++) {
+        n = 0;
+        for (uint32_t si = 0; si < t->n_sent; si++) {
+            const sr_sentence *st = &t->sent[si];
+            for (uint32_t i = st->tok_begin; i < st->tok_end;) {
+                uint32_t e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
+                if (e == i && s->gaz)
+                    e = gaz_at(s, d->text, t, i, st->tok_begin, st->tok_end, si, g, &v, &n, &cap);
+                if (e == i) e = capital_at(s, t, i, st->tok_end, si, g, &v, &n, &cap);
+                i = e > i ? e : i + 1;
+            }
+        }
+        if (round == 1) break;
+        /* a country counts when two differently named places agree on it */
+        sr_geo_context add = {0};
+        for (size_t k = 0; k < n; k++) {
+            if (v[k].place.kind == SR_PLACE_COUNTRY) continue;
+            if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1)) continue;
+            bool seen = false;
+            for (size_t j = 0; j < k; j++)
+                if (v[j].place.name == v[k].place.name) seen = true;
+            if (!seen) ctx_add(&add, v[k].place.country, 1.0);
+        }
+        for (int k = 0; k < add.n; k++)
+            if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
+        /* provinces named, or holding a place that resolved without doubt */
+        for (size_t k = 0; k < n && g->n_admin1 < 32; k++) {
+            const sr_place *p = &v[k].place;
+            if (p->kind == SR_PLACE_COUNTRY || !p->admin1 || !p->admin1[0]) continue;
+            if (!(p->kind == SR_PLACE_ADMIN1 || v[k].n_candidates == 1)) continue;
+            if (ctx_weight(g, p->country) <= 0) continue;
+            g->admin1[g->n_admin1] = p->admin1;
+            snprintf(g->admin1_cc[g->n_admin1], 3, "%s", p->country);
+            g->n_admin1++;
         }
     }
-    /* places resolved at city level add their country to the context */
-    for (size_t k = 0; k < n; k++)
-        if (v[k].place.kind != SR_PLACE_COUNTRY) ctx_add(g, v[k].place.country, 0.5);
+    for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
     qsort(v, n, sizeof *v, topo_cmp);
     *out = v;
     return n;

@@ -217,6 +217,7 @@ static void tokenize_span(const char *text, size_t s, size_t e, sr_tokens *tk)
 void sr_tokenize(const char *text, size_t len, sr_tokens *tk)
 {
     (void)len;
+    tk->text = text;
     for (size_t si = 0; si < tk->n_sent; si++) {
         sr_sentence *st = &tk->sent[si];
         st->tok_begin = (uint32_t)tk->n;

@@ -83,8 +83,8 @@ EOF
 check "--format jsonl is accepted" "$bin" code --format jsonl sample/articles.jsonl
 
 # --- bad input: every problem named with file and position; batch goes on
-if "$bin" code "$tmp/missing.txt" >/dev/null 2>"$tmp/err"; then nok "missing file exits non-zero"
-else check "missing file is named" grep -q "missing.txt" "$tmp/err"; fi
+if "$bin" code "$tmp/missing.txt" >/dev/null 2>"$tmp/missing.err"; then nok "missing file exits non-zero"
+else check "missing file is named" grep -q "missing.txt" "$tmp/missing.err"; fi
 mkdir -p "$tmp/bad"
 py "$tmp/bad" <<'EOF'
 import json, sys, os

@@ -264,8 +264,7 @@ Frontier Corps Khyber Pakhtunkhwa	id=FRONTIER_CORPS	class=military	country=PK	ca
 Pakistan Rangers	id=PAK_RANGERS	class=military	country=PK	canonical=Pakistan Rangers
 Sindh Rangers	id=PAK_RANGERS	class=military	country=PK	canonical=Pakistan Rangers
 Punjab Rangers	id=PAK_RANGERS	class=military	country=PK	canonical=Pakistan Rangers
-Counter Terrorism Department	id=CTD_PK	class=police	country=PK	canonical=Counter Terrorism Department
-Counter-Terrorism Department	id=CTD_PK	class=police	country=PK	canonical=Counter Terrorism Department
+Counter Terrorism Department	id=CTD_PK	class=police	country=PK	canonical=Counter Terrorism Department	ambiguous=yes
 CTD	id=CTD_PK	class=police	country=PK	canonical=Counter Terrorism Department
 Pakistan Tehreek-e-Insaf	id=PTI	class=party	country=PK	canonical=Pakistan Tehreek-e-Insaf
 Pakistan Tehrik-e-Insaf	id=PTI	class=party	country=PK	canonical=Pakistan Tehreek-e-Insaf
@@ -440,7 +439,6 @@ Israel Police	id=ISRAEL_POLICE	class=police	country=IL	canonical=Israel Police
 Israeli police	id=ISRAEL_POLICE	class=police	country=IL	canonical=Israel Police
 Israel Border Police	id=BORDER_POLICE_IL	class=police	country=IL	canonical=Israel Border Police
 Israeli Border Police	id=BORDER_POLICE_IL	class=police	country=IL	canonical=Israel Border Police
-Border Police	id=BORDER_POLICE_IL	class=police	country=IL	canonical=Israel Border Police	ambiguous=yes
 Magav	id=BORDER_POLICE_IL	class=police	country=IL	canonical=Israel Border Police
 Yamam	id=YAMAM	class=police	country=IL	canonical=Yamam
 COGAT	id=COGAT	class=gov	country=IL	canonical=COGAT
@@ -480,7 +478,7 @@ Autonomous Administration of Northeast Syria	id=AANES	class=gov	country=SY	canon
 Democratic Union Party	id=PYD	class=party	country=SY	canonical=Democratic Union Party
 PYD	id=PYD	class=party	country=SY	canonical=Democratic Union Party
 Free Syrian Army	id=FSA	class=rebel	country=SY	canonical=Free Syrian Army
-FSA	id=FSA	class=rebel	country=SY	canonical=Free Syrian Army
+FSA	id=FSA	class=rebel	country=SY	canonical=Free Syrian Army	ambiguous=yes
 Syrian National Army	id=SNA	class=rebel	country=SY	canonical=Syrian National Army
 SNA	id=SNA	class=rebel	country=SY	canonical=Syrian National Army	ambiguous=yes
 Turkish-backed Syrian National Army	id=SNA	class=rebel	country=SY	canonical=Syrian National Army
@@ -538,8 +536,7 @@ Iraqi Security Forces	id=ISF_IQ	class=military	country=IQ	canonical=Iraqi Securi
 ISF	id=ISF_IQ	class=military	country=IQ	canonical=Iraqi Security Forces	ambiguous=yes	case=exact
 Iraqi army	id=ISF_IQ	class=military	country=IQ	canonical=Iraqi Security Forces
 Iraqi Counter Terrorism Service	id=CTS_IQ	class=military	country=IQ	canonical=Iraqi Counter Terrorism Service
-Counter Terrorism Service	id=CTS_IQ	class=military	country=IQ	canonical=Iraqi Counter Terrorism Service
-Counter-Terrorism Service	id=CTS_IQ	class=military	country=IQ	canonical=Iraqi Counter Terrorism Service
+Counter Terrorism Service	id=CTS_IQ	class=military	country=IQ	canonical=Iraqi Counter Terrorism Service	ambiguous=yes
 Iraqi Counter-Terrorism Service	id=CTS_IQ	class=military	country=IQ	canonical=Iraqi Counter Terrorism Service
 Peshmerga	id=PESHMERGA	class=military	country=IQ	canonical=Peshmerga
 Kurdish Peshmerga	id=PESHMERGA	class=military	country=IQ	canonical=Peshmerga
@@ -581,15 +578,14 @@ Turkish National Intelligence Organization	id=MIT_TR	class=gov	country=TR	canoni
 Gendarmerie General Command	id=JANDARMA	class=police	country=TR	canonical=Gendarmerie General Command
 Jandarma	id=JANDARMA	class=police	country=TR	canonical=Gendarmerie General Command
 Turkish gendarmerie	id=JANDARMA	class=police	country=TR	canonical=Gendarmerie General Command
-Justice and Development Party	id=AKP	class=party	country=TR	canonical=Justice and Development Party
+Justice and Development Party	id=AKP	class=party	country=TR	canonical=Justice and Development Party	ambiguous=yes
 AKP	id=AKP	class=party	country=TR	canonical=Justice and Development Party
 AK Party	id=AKP	class=party	country=TR	canonical=Justice and Development Party
 Republican People's Party	id=CHP	class=party	country=TR	canonical=Republican People's Party
-CHP	id=CHP	class=party	country=TR	canonical=Republican People's Party
+CHP	id=CHP	class=party	country=TR	canonical=Republican People's Party	ambiguous=yes
 DEM Party	id=DEM_PARTY	class=party	country=TR	canonical=DEM Party
 Peoples' Equality and Democracy Party	id=DEM_PARTY	class=party	country=TR	canonical=DEM Party
 HDP	id=DEM_PARTY	class=party	country=TR	canonical=DEM Party
-Peoples' Democratic Party	id=DEM_PARTY	class=party	country=TR	canonical=DEM Party
 
 # ---- Arabian Peninsula, Egypt, North Africa
 Houthis	id=HOUTHI	class=rebel	country=YE	canonical=Houthis
@@ -601,7 +597,7 @@ Ansar Allah	id=HOUTHI	class=rebel	country=YE	canonical=Houthis
 Ansarallah	id=HOUTHI	class=rebel	country=YE	canonical=Houthis
 Ansar Allah movement	id=HOUTHI	class=rebel	country=YE	canonical=Houthis
 Southern Transitional Council	id=STC	class=militia	country=YE	canonical=Southern Transitional Council
-STC	id=STC	class=militia	country=YE	canonical=Southern Transitional Council
+STC	id=STC	class=militia	country=YE	canonical=Southern Transitional Council	ambiguous=yes
 Giants Brigades	id=GIANTS_BRIGADES	class=militia	country=YE	canonical=Giants Brigades
 Al-Amaliqa Brigades	id=GIANTS_BRIGADES	class=militia	country=YE	canonical=Giants Brigades
 Amaliqa Brigades	id=GIANTS_BRIGADES	class=militia	country=YE	canonical=Giants Brigades
@@ -924,7 +920,7 @@ All Progressives Congress	id=APC_NG	class=party	country=NG	canonical=All Progres
 APC	id=APC_NG	class=party	country=NG	canonical=All Progressives Congress	ambiguous=yes	case=exact
 Peoples Democratic Party	id=PDP_NG	class=party	country=NG	canonical=Peoples Democratic Party
 PDP	id=PDP_NG	class=party	country=NG	canonical=Peoples Democratic Party	ambiguous=yes	case=exact
-People's Democratic Party	id=PDP_NG	class=party	country=NG	canonical=Peoples Democratic Party
+People's Democratic Party	id=PDP_NG	class=party	country=NG	canonical=Peoples Democratic Party	ambiguous=yes
 Ambazonian separatists	id=AMBAZONIA	class=rebel	country=CM	canonical=Ambazonian separatists
 Ambazonia Defence Forces	id=AMBAZONIA	class=rebel	country=CM	canonical=Ambazonian separatists
 Ambazonian Defence Forces	id=AMBAZONIA	class=rebel	country=CM	canonical=Ambazonian separatists
@@ -959,12 +955,12 @@ Citizens Coalition for Change	id=CCC_ZW	class=party	country=ZW	canonical=Citizen
 African National Congress	id=ANC	class=party	country=ZA	canonical=African National Congress
 ANC	id=ANC	class=party	country=ZA	canonical=African National Congress
 Economic Freedom Fighters	id=EFF	class=party	country=ZA	canonical=Economic Freedom Fighters
-EFF	id=EFF	class=party	country=ZA	canonical=Economic Freedom Fighters
+EFF	id=EFF	class=party	country=ZA	canonical=Economic Freedom Fighters	ambiguous=yes
 uMkhonto weSizwe Party	id=MK_PARTY	class=party	country=ZA	canonical=uMkhonto weSizwe Party
 MK Party	id=MK_PARTY	class=party	country=ZA	canonical=uMkhonto weSizwe Party
 uMkhonto weSizwe	id=MK_PARTY	class=party	country=ZA	canonical=uMkhonto weSizwe Party
 South African Police Service	id=SAPS	class=police	country=ZA	canonical=South African Police Service
-SAPS	id=SAPS	class=police	country=ZA	canonical=South African Police Service
+SAPS	id=SAPS	class=police	country=ZA	canonical=South African Police Service	case=exact
 South African police	id=SAPS	class=police	country=ZA	canonical=South African Police Service
 South African National Defence Force	id=SANDF	class=military	country=ZA	canonical=South African National Defence Force
 SANDF	id=SANDF	class=military	country=ZA	canonical=South African National Defence Force
@@ -1291,13 +1287,13 @@ Mayos	id=MAYOS	class=gang	country=MX	canonical=La Mayiza	parent=SINALOA
 Gulf Cartel	id=GULF_CARTEL	class=gang	country=MX	canonical=Gulf Cartel
 Cártel del Golfo	id=GULF_CARTEL	class=gang	country=MX	canonical=Gulf Cartel
 Cartel del Golfo	id=GULF_CARTEL	class=gang	country=MX	canonical=Gulf Cartel
-CDG	id=GULF_CARTEL	class=gang	country=MX	canonical=Gulf Cartel
+CDG	id=GULF_CARTEL	class=gang	country=MX	canonical=Gulf Cartel	ambiguous=yes
 Los Zetas	id=ZETAS	class=gang	country=MX	canonical=Los Zetas
 Zetas	id=ZETAS	class=gang	country=MX	canonical=Los Zetas
 Cartel del Noreste	id=CDN	class=gang	country=MX	canonical=Cartel del Noreste
 Cártel del Noreste	id=CDN	class=gang	country=MX	canonical=Cartel del Noreste
 Northeast Cartel	id=CDN	class=gang	country=MX	canonical=Cartel del Noreste
-CDN	id=CDN	class=gang	country=MX	canonical=Cartel del Noreste
+CDN	id=CDN	class=gang	country=MX	canonical=Cartel del Noreste	ambiguous=yes
 La Familia Michoacana	id=FAMILIA_MICHOACANA	class=gang	country=MX	canonical=La Familia Michoacana
 Familia Michoacana	id=FAMILIA_MICHOACANA	class=gang	country=MX	canonical=La Familia Michoacana
 Knights Templar Cartel	id=TEMPLARIOS	class=gang	country=MX	canonical=Knights Templar Cartel
@@ -1470,7 +1466,6 @@ Akhmat battalion	id=KADYROVTSY	class=militia	country=RU	canonical=Kadyrovtsy
 Akhmat	id=KADYROVTSY	class=militia	country=RU	canonical=Kadyrovtsy	ambiguous=yes
 Russian Volunteer Corps	id=RDK	class=rebel	country=RU	canonical=Russian Volunteer Corps
 RDK	id=RDK	class=rebel	country=RU	canonical=Russian Volunteer Corps
-RVC	id=RDK	class=rebel	country=RU	canonical=Russian Volunteer Corps
 Freedom of Russia Legion	id=FREEDOM_RUSSIA	class=rebel	country=RU	canonical=Freedom of Russia Legion
 United Russia	id=UNITED_RUSSIA	class=party	country=RU	canonical=United Russia
 Armed Forces of Ukraine	id=AFU	class=military	country=UA	canonical=Armed Forces of Ukraine
@@ -1492,8 +1487,8 @@ Ukrainian National Guard	id=NGU	class=military	country=UA	canonical=National Gua
 Azov Brigade	id=AZOV	class=military	country=UA	canonical=Azov Brigade	parent=NGU
 Azov Regiment	id=AZOV	class=military	country=UA	canonical=Azov Brigade	parent=NGU
 Azov Battalion	id=AZOV	class=military	country=UA	canonical=Azov Brigade	parent=NGU
-Territorial Defence Forces	id=UA_TDF	class=military	country=UA	canonical=Territorial Defence Forces	parent=AFU
-Territorial Defense Forces	id=UA_TDF	class=military	country=UA	canonical=Territorial Defence Forces	parent=AFU
+Territorial Defence Forces	id=UA_TDF	class=military	country=UA	canonical=Territorial Defence Forces	parent=AFU	ambiguous=yes
+Territorial Defense Forces	id=UA_TDF	class=military	country=UA	canonical=Territorial Defence Forces	parent=AFU	ambiguous=yes
 Ukrainian Territorial Defence Forces	id=UA_TDF	class=military	country=UA	canonical=Territorial Defence Forces	parent=AFU
 National Police of Ukraine	id=NPU	class=police	country=UA	canonical=National Police of Ukraine
 Ukrainian police	id=NPU	class=police	country=UA	canonical=National Police of Ukraine
@@ -1504,14 +1499,14 @@ KLA	id=KLA	class=rebel	country=XK	canonical=Kosovo Liberation Army
 UÇK	id=KLA	class=rebel	country=XK	canonical=Kosovo Liberation Army
 UCK	id=KLA	class=rebel	country=XK	canonical=Kosovo Liberation Army
 Serbian Progressive Party	id=SNS	class=party	country=RS	canonical=Serbian Progressive Party
-SNS	id=SNS	class=party	country=RS	canonical=Serbian Progressive Party
+SNS	id=SNS	class=party	country=RS	canonical=Serbian Progressive Party	ambiguous=yes
 British Armed Forces	id=BRITISH_ARMY	class=military	country=GB	canonical=British Armed Forces
 British Army	id=BRITISH_ARMY	class=military	country=GB	canonical=British Armed Forces
 British military	id=BRITISH_ARMY	class=military	country=GB	canonical=British Armed Forces
 MI5	id=MI5	class=gov	country=GB	canonical=MI5
 MI6	id=MI6	class=gov	country=GB	canonical=MI6
 Secret Intelligence Service	id=MI6	class=gov	country=GB	canonical=MI6
-Metropolitan Police	id=MET_POLICE	class=police	country=GB	canonical=Metropolitan Police
+Metropolitan Police	id=MET_POLICE	class=police	country=GB	canonical=Metropolitan Police	ambiguous=yes
 Metropolitan Police Service	id=MET_POLICE	class=police	country=GB	canonical=Metropolitan Police
 Met Police	id=MET_POLICE	class=police	country=GB	canonical=Metropolitan Police
 Scotland Yard	id=MET_POLICE	class=police	country=GB	canonical=Metropolitan Police
@@ -1543,8 +1538,9 @@ DGSE	id=DGSE	class=gov	country=FR	canonical=DGSE
 Directorate-General for External Security	id=DGSE	class=gov	country=FR	canonical=DGSE
 DGSI	id=DGSI	class=gov	country=FR	canonical=DGSI
 General Directorate for Internal Security	id=DGSI	class=gov	country=FR	canonical=DGSI
-National Gendarmerie	id=GENDARMERIE_FR	class=police	country=FR	canonical=National Gendarmerie
-Gendarmerie nationale	id=GENDARMERIE_FR	class=police	country=FR	canonical=National Gendarmerie
+National Gendarmerie	id=GENDARMERIE_FR	class=police	country=FR	canonical=National Gendarmerie	ambiguous=yes
+Gendarmerie nationale	id=GENDARMERIE_FR	class=police	country=FR	canonical=National Gendarmerie	ambiguous=yes
+French Gendarmerie	id=GENDARMERIE_FR	class=police	country=FR	canonical=National Gendarmerie
 Compagnies Républicaines de Sécurité	id=CRS_FR	class=police	country=FR	canonical=Compagnies Républicaines de Sécurité
 Compagnies Republicaines de Securite	id=CRS_FR	class=police	country=FR	canonical=Compagnies Républicaines de Sécurité
 CRS	id=CRS_FR	class=police	country=FR	canonical=Compagnies Républicaines de Sécurité	ambiguous=yes	case=exact
@@ -1576,16 +1572,16 @@ US Marines	id=US_MILITARY	class=military	country=US	canonical=United States Arme
 U.S. Marine Corps	id=US_MILITARY	class=military	country=US	canonical=United States Armed Forces
 US Marine Corps	id=US_MILITARY	class=military	country=US	canonical=United States Armed Forces
 Pentagon	id=PENTAGON	class=gov	country=US	canonical=Pentagon
-Department of Defense	id=PENTAGON	class=gov	country=US	canonical=Pentagon
+Department of Defense	id=PENTAGON	class=gov	country=US	canonical=Pentagon	ambiguous=yes
 U.S. Department of Defense	id=PENTAGON	class=gov	country=US	canonical=Pentagon
 US Department of Defense	id=PENTAGON	class=gov	country=US	canonical=Pentagon
 Department of War	id=PENTAGON	class=gov	country=US	canonical=Pentagon
 U.S. Department of War	id=PENTAGON	class=gov	country=US	canonical=Pentagon
-Defense Department	id=PENTAGON	class=gov	country=US	canonical=Pentagon
+Defense Department	id=PENTAGON	class=gov	country=US	canonical=Pentagon	ambiguous=yes
 U.S. Central Command	id=CENTCOM	class=military	country=US	canonical=U.S. Central Command
 US Central Command	id=CENTCOM	class=military	country=US	canonical=U.S. Central Command
 CENTCOM	id=CENTCOM	class=military	country=US	canonical=U.S. Central Command
-Central Command	id=CENTCOM	class=military	country=US	canonical=U.S. Central Command
+Central Command	id=CENTCOM	class=military	country=US	canonical=U.S. Central Command	ambiguous=yes
 U.S. Africa Command	id=AFRICOM	class=military	country=US	canonical=U.S. Africa Command
 US Africa Command	id=AFRICOM	class=military	country=US	canonical=U.S. Africa Command
 AFRICOM	id=AFRICOM	class=military	country=US	canonical=U.S. Africa Command
@@ -1613,7 +1609,6 @@ US Border Patrol	id=CBP	class=gov	country=US	canonical=U.S. Customs and Border P
 Border Patrol	id=CBP	class=gov	country=US	canonical=U.S. Customs and Border Protection	ambiguous=yes
 U.S. National Guard	id=US_NATIONAL_GUARD	class=military	country=US	canonical=U.S. National Guard
 US National Guard	id=US_NATIONAL_GUARD	class=military	country=US	canonical=U.S. National Guard
-National Guard	id=US_NATIONAL_GUARD	class=military	country=US	canonical=U.S. National Guard	ambiguous=yes
 US-led coalition	id=US_COALITION	class=military	country=	canonical=US-led coalition
 U.S.-led coalition	id=US_COALITION	class=military	country=	canonical=US-led coalition
 Global Coalition to Defeat ISIS	id=US_COALITION	class=military	country=	canonical=US-led coalition
