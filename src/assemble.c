@@ -125,6 +125,20 @@ static bool armed_class_name(const char *cl)
                   !strcmp(cl, "armed_unknown"));
 }
 
+/* Films, games, books and songs: violence in them is not news. */
+static bool fiction(const sr_tokens *t, const sr_sentence *st)
+{
+    static const char *const W[] = {"movie", "film", "novel", "drama", "sequel", "plot",
+                                    "album", "song", "screenplay", "actor", "actress",
+                                    "starring", "game", "gamer", "videogame", "episode",
+                                    "sitcom", "thriller", "musical", "chart", "single",
+                                    "box office", "director", "scene", "comic", NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+        for (int k = 0; W[k]; k++)
+            if (!strcmp(t->tok[i].lemma, W[k]) || !strcmp(t->tok[i].norm, W[k])) return true;
+    return false;
+}
+
 /* Enough in the sentence to believe a violence word is about political
  * violence and not a figure of speech ("the film bombed", "a legal battle",
  * "blasted the ball home"): a weapon other than the trigger itself, an armed
@@ -136,6 +150,9 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const sr_sent_info *si = &a->si[m->sent];
     const char *c = m->cls;
     if (accident(a->t, st) && !m->weapon) return false;
+    if (fiction(a->t, st)) return false;
+    /* tolls in the thousands with no one named are war or disaster totals */
+    if (si->killed > 500 && !armed(m->a1.cls) && !m->weapon) return false;
     if (armed(m->a1.cls) && !m->a1.weak && m->a1.cls != SR_ACT_POLICE) return true;
     if (armed(m->a2.cls) && !m->a2.weak) return true;
     if (sr_weapon_besides(a, m->sent, m->trig_begin, m->trig_end, false)) return true;
@@ -183,6 +200,25 @@ static bool political_arrest(const sr_analysis *a, const sr_mention *m)
 /* A demonstration, not a figure of speech ("the market rallied", "Samsung
  * demonstrated a phone"): protesters named, or a protest noun with a crowd
  * or a town. */
+/* A ceasefire or peace deal between states, armed groups or parties. */
+static bool agreement_parties(const sr_analysis *a, const sr_mention *m)
+{
+    const sr_sentence *st = &a->t->sent[m->sent];
+    uint32_t end;
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const sr_lex_entry *g = sr_lexicon_match_at(a->s->lex, "group", a->t, i, st->tok_end, &end);
+        if (g && !sr_lex_get(g, "ambiguous") && (a->t->tok[i].flags & (SR_TOK_CAP | SR_TOK_UPPER))) return true;
+        const sr_lex_entry *c = sr_lexicon_match_at(a->s->lex, "country", a->t, i, st->tok_end, &end);
+        if (c && !sr_lex_get(c, "ambiguous") && (a->t->tok[i].flags & SR_TOK_CAP)) return true;
+        const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
+        const char *cl = ag ? sr_lex_get(ag, "class") : NULL;
+        if (cl && !sr_lex_get(ag, "weak") &&
+            (armed_class_name(cl) || !strcmp(cl, "government") || !strcmp(cl, "party")))
+            return true;
+    }
+    return false;
+}
+
 static bool protest_support(const sr_analysis *a, const sr_mention *m)
 {
     const sr_sentence *st = &a->t->sent[m->sent];
@@ -381,7 +417,13 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         else if (m->generic) skip = "events in general (bare plural)";
         enum fam f = family(m->cls);
         if (!skip && f == FAM_VIOLENT && !violent_support(a, m)) skip = "no sign of political violence";
+        if (!skip && sr_lex_get(m->trigger, "needs") && !strcmp(sr_lex_get(m->trigger, "needs"), "victim") &&
+            !m->a2.tok_end)
+            skip = "no victim named";
+        if (!skip && m->anaphoric && n_inc == 0 && m->sent > 2)
+            skip = "refers back to an event the article does not report";
         if (!skip && f == FAM_ARREST && !political_arrest(a, m)) skip = "not a political arrest";
+        if (!skip && f == FAM_AGREE && !agreement_parties(a, m)) skip = "no state or armed party to the agreement";
         if (!skip && !strcmp(m->cls, "protest") && !protest_support(a, m))
             skip = "no sign of a demonstration";
         if (!skip && f == FAM_PROTEST && !strcmp(m->cls, "disperse")) {

@@ -618,7 +618,23 @@ static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e, u
 {
     const char *needs = sr_lex_get(e, "needs");
     if (!needs) return true;
-    if (!strcmp(needs, "weapon")) return sr_weapon_besides(a, si, tb, te, false);
+    if (!strcmp(needs, "weapon")) {
+        /* "hit", "struck", "targeted": by something fired or exploded, not
+         * by a fist or a knife */
+        const sr_sentence *st = &a->t->sent[si];
+        sr_match mm[16];
+        size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+        for (size_t k = 0; k < n; k++) {
+            if (mm[k].tok_end > tb && mm[k].tok_begin < te) continue;
+            const char *c = sr_lex_get(mm[k].e, "class");
+            if (sr_lex_get(mm[k].e, "weak") || in_proper_name(a->t, st, mm[k].tok_begin)) continue;
+            if (c && (!strcmp(c, "blade") || !strcmp(c, "crude") || !strcmp(c, "tear_gas") ||
+                      !strcmp(c, "crowd_control")))
+                continue;
+            return true;
+        }
+        return false;
+    }
     if (!strcmp(needs, "munition")) return sr_weapon_besides(a, si, tb, te, true);
     if (!strcmp(needs, "place")) {
         for (size_t k = 0; k < a->n_topo; k++)
@@ -635,7 +651,7 @@ static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
 {
     bool protesters = false;
     for (size_t k = 0; k < n_ac; k++)
-        if (ac[k].cls == SR_ACT_PROTESTER || ac[k].cls == SR_ACT_RIOTER) protesters = true;
+        if ((ac[k].cls == SR_ACT_PROTESTER || ac[k].cls == SR_ACT_RIOTER) && !ac[k].weak) protesters = true;
     if (!protesters) return;
     (void)a; (void)si;
     if (!strcmp(m->cls, "clash")) m->cls = "riot";
@@ -657,7 +673,9 @@ void sr_clauses_analyse(sr_analysis *a)
         bool old = false, fresh = false;
         for (size_t k = 0; k < ntx; k++) {
             if (tx[k].reporting) continue;
-            if (tx[k].x.background) { old = true; continue; }
+            /* a year alone ("in 1998") is history even when the article
+             * carries no publication date to compare with */
+            if (tx[k].x.background || tx[k].x.precision == SR_TIMEX_YEAR) { old = true; continue; }
             fresh = true;
             if (!info->has_date) {
                 info->has_date = true;

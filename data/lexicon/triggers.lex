@@ -26,6 +26,8 @@
 # needs=munition: only with a fired munition (rocket, shell, missile, drone):
 # "launched four rockets", not "launched a search operation".
 # needs=place: only when the sentence names a place ("captured the town").
+# needs=victim: only with a person acted on ("executed ten hostages", not
+# "warrants were executed").
 # CAMEO codes follow the CAMEO 1.1b3 codebook: 19x fight, 18x assault,
 # 17x coerce, 14x protest, 08x yield, 05x diplomatic cooperation.
 
@@ -60,7 +62,7 @@ massacre	class=kill	cameo=202
 slay	class=kill	cameo=190
 murder	class=kill	cameo=180
 behead	class=kill	cameo=180
-execute	class=kill	cameo=180
+execute	class=kill	cameo=180	needs=victim
 lynch	class=kill	cameo=180
 stab	class=kill	cameo=180
 hack to death	class=kill	cameo=180
