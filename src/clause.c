@@ -329,11 +329,12 @@ static const char *const STOP_BEFORE[] = {",", ";", ":", "and", "or", "but", "of
 /* Casualty counts of one sentence: returns through *killed / *injured
  * (-1 = not stated, 0 = "no casualties"). */
 static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok *tx, size_t ntx,
-                                int *killed, int *injured)
+                                int *killed, int *injured, uint32_t *ktok, uint32_t *itok)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
     *killed = *injured = -1;
+    *ktok = *itok = st->tok_begin;
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
         uint32_t end;
         const sr_lex_entry *c = sr_lexicon_match_at(a->s->lex, "casualty", t, i, st->tok_end, &end);
@@ -390,8 +391,10 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
                 if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &end) && j - 1 < i) break;
             }
         }
-        if (v >= 0 && *slot < 0) *slot = (int)v;
-        else if (v >= 0 && *slot == 0) *slot = (int)v;
+        if (v >= 0 && *slot <= 0) {
+            *slot = (int)v;
+            *(slot == killed ? ktok : itok) = i;
+        }
         i = end > i ? end : i + 1;
     }
 }
@@ -556,12 +559,13 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
 
 /* Most specific toponym of a sentence that is not a reporting place ("said
  * in Washington") or an origin ("fired from Gaza"); -1 when none. */
-static int sentence_place(const sr_analysis *a, uint32_t si)
+static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok)
 {
     int best = -1, best_rank = -1;
     for (size_t k = 0; k < a->n_topo; k++) {
         const sr_toponym *tp = &a->topo[k];
         if (tp->sent != si || tp->reference || tp->modifier) continue;
+        if (tp->tok_begin < from_tok) continue;
         uint32_t b = tp->tok_begin;
         const sr_sentence *st = &a->t->sent[si];
         if (b > st->tok_begin) {
@@ -578,10 +582,19 @@ static int sentence_place(const sr_analysis *a, uint32_t si)
         }
         int rank = 0;
         switch (tp->place.kind) {
-        case SR_PLACE_AIRPORT: rank = 4; break;
-        case SR_PLACE_CITY: case SR_PLACE_OTHER: rank = 3; break;
-        case SR_PLACE_ADMIN1: rank = 2; break;
-        default: rank = 1;
+        case SR_PLACE_AIRPORT: rank = 8; break;
+        case SR_PLACE_CITY: case SR_PLACE_OTHER: rank = 6; break;
+        case SR_PLACE_ADMIN1: rank = 4; break;
+        default: rank = 2;
+        }
+        /* at equal rank, a place after "in", "at", "near" beats a subject
+         * ("Israel continued its attacks on southern Lebanon") */
+        if (b > st->tok_begin) {
+            const char *p = nrm(a->t, b - 1);
+            const char *p2 = b > st->tok_begin + 1 ? nrm(a->t, b - 2) : "";
+            static const char *const LOC[] = {"in", "at", "near", "on", "into", "outside",
+                                              "inside", "across", "around", "of", NULL};
+            if (in_list(p, LOC) || in_list(p2, LOC)) rank++;
         }
         if (rank > best_rank) { best_rank = rank; best = (int)k; }
     }
@@ -661,6 +674,22 @@ static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
     }
 }
 
+/* Counts said after an earlier event's trigger ("a day after clashes that
+ * claimed two lives") belong to that event, not to the sentence's news. */
+static void unshare_prior_counts(sr_analysis *a, size_t first, uint32_t si)
+{
+    uint32_t prior_tb = UINT32_MAX;
+    for (size_t k = first; k < a->n_m; k++)
+        if (a->m[k].prior && a->m[k].trig_begin < prior_tb) prior_tb = a->m[k].trig_begin;
+    if (prior_tb == UINT32_MAX) return;
+    for (size_t k = first; k < a->n_m; k++) {
+        sr_mention *m = &a->m[k];
+        if (m->prior || m->trig_begin > prior_tb) continue;
+        if (a->si[si].killed >= 0 && a->si[si].killed_tok > prior_tb) m->killed = -1;
+        if (a->si[si].injured >= 0 && a->si[si].injured_tok > prior_tb) m->injured = -1;
+    }
+}
+
 void sr_clauses_analyse(sr_analysis *a)
 {
     const sr_tokens *t = a->t;
@@ -684,14 +713,22 @@ void sr_clauses_analyse(sr_analysis *a)
             }
         }
         info->background = (old && !fresh) || habitual(t, st);
-        sentence_casualties(a, si, tx, ntx, &info->killed, &info->injured);
+        sentence_casualties(a, si, tx, ntx, &info->killed, &info->injured, &info->killed_tok,
+                            &info->injured_tok);
+        /* paragraphs: a line break between this sentence and the last */
+        if (si > 0) {
+            info->para = a->si[si - 1].para;
+            for (uint32_t c = t->sent[si - 1].end; c < st->start; c++)
+                if (a->doc->text[c] == '\n') { info->para++; break; }
+        }
         uint32_t wtok = 0;
         sentence_weapon(a, si, &info->weapon, &info->weapon_count, &wtok);
-        info->place = sentence_place(a, si);
+        info->place = sentence_place(a, si, 0);
 
         actor_span ac[32];
         size_t n_ac = sentence_actors(a, si, ac, 32);
         sr_match mm[MAX_M];
+        size_t first_m = a->n_m;
         size_t nm = sr_lexicon_match(a->s->lex, "trigger", t, st->tok_begin, st->tok_end, mm, MAX_M);
         for (size_t k = 0; k < nm; k++) {
             const sr_lex_entry *e = mm[k].e;
@@ -745,10 +782,14 @@ void sr_clauses_analyse(sr_analysis *a)
             m->prec = info->prec;
             m->background = info->background;
             m->habitual = habitual(t, st);
-            if (!m->cls) continue;
+            if (!m->cls || !strcmp(m->cls, "ignore")) continue;
             if ((!strcmp(m->cls, "attack") || !strcmp(m->cls, "kill")) && crowd_control_only(a, si))
                 m->cls = "disperse";
             flag_trigger(a, st, m, nominal);
+            /* a back reference ("the ambush occurred near Douentza") tells
+             * where only after the trigger; before it, a place names which
+             * event ("the Kabul attack") */
+            if (m->anaphoric) m->place = sentence_place(a, si, m->trig_end);
             /* a bare plural noun ("Fresh attacks have rattled ...") speaks of
              * events in general unless the sentence dates them */
             {
@@ -760,9 +801,23 @@ void sr_clauses_analyse(sr_analysis *a)
                     (nominal || !strcmp(w, "attacks") || !strcmp(w, "strikes") || !strcmp(w, "clashes")))
                     m->generic = true;
             }
-            protest_context(a, si, m, ac, n_ac);
             find_actors(a, si, m, ac, n_ac, nominal);
+            protest_context(a, si, m, ac, n_ac);
+            /* a sentence that does not say when or where continues the
+             * paragraph it is in ("Last Monday, an insurgent group surprised
+             * a couple near X. They beheaded the man ...") */
+            for (uint32_t p = si; p > 0 && a->si[p - 1].para == info->para && (!m->has_date || m->place < 0); p--) {
+                const sr_sent_info *prev = &a->si[p - 1];
+                if (prev->background) break;
+                if (!m->has_date && prev->has_date) {
+                    m->has_date = true;
+                    m->date = prev->date;
+                    m->prec = prev->prec;
+                }
+                if (m->place < 0 && prev->place >= 0 && !m->anaphoric) m->place = prev->place;
+            }
             a->n_m++;
         }
+        unshare_prior_counts(a, first_m, si);
     }
 }

@@ -322,6 +322,8 @@ typedef struct sr_sent_info {
     bool background;               /* old date, "since", habitual */
     bool has_date; sr_ymd date; sr_timex_prec prec;
     int killed, injured;           /* casualty counts found in the sentence */
+    uint32_t killed_tok, injured_tok; /* where each count was said */
+    uint32_t para;                 /* paragraph number */
     const sr_lex_entry *weapon; int weapon_count;
     int place;                     /* most specific toponym or -1 */
 } sr_sent_info;

@@ -164,6 +164,12 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     tp.tok_begin = i;
     tp.tok_end = end;
     tp.sent = sent;
+    /* a capital is a place of this article only when its country is in
+     * play or a locative word introduces it ("Praia" is also a common word
+     * in Portuguese names; "Victoria", "Kingston" are everywhere) */
+    if (!strcmp(type, "capital") && ctx_weight(g, cc) <= 0 &&
+        !(i > 0 && is_locative(t->tok[i - 1].norm)))
+        return end;
     if (!strcmp(type, "capital") && s->gaz) {
         char nm[256];
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
@@ -284,9 +290,14 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     if (in_name && !cue && !strong) return i;
     if (!(cue || strong || big_in_context || huge)) return i;
     /* a place in a country the article never mentions needs a cue and
-     * some size, unless the article names no country at all */
+     * some size, unless the article names no country at all; when the
+     * article is clearly about some country, only a very large city of
+     * another country gets in unnamed */
+    double top = 0;
+    for (int k = 0; k < g->n; k++)
+        if (g->weight[k] > top) top = g->weight[k];
     if (g->n > 0 && ctx_weight(g, p->country) == 0 && p->kind != SR_PLACE_COUNTRY &&
-        !(cue && p->population >= 50000) && !huge)
+        !(cue && p->population >= 50000 && top < 2) && !huge)
         return i;
     sr_toponym tp = {0};
     tp.tok_begin = i;

@@ -21,6 +21,8 @@
 #   agree    ceasefires and peace agreements             Agreement
 #   seize    taking or retaking territory                Non-state actor overtakes territory / Government regains territory
 #   disperse crowd control (marks a protest as "with intervention")
+#   ignore   a longer phrase that contains a trigger word but reports no event
+#            ("riot gear", "heart attack"): it wins as the longer match
 # needs=weapon: the word reports violence only when the sentence names a
 # weapon ("rockets hit the base", not "prices hit a record").
 # needs=munition: only with a fired munition (rocket, shell, missile, drone):
@@ -32,8 +34,7 @@
 # 17x coerce, 14x protest, 08x yield, 05x diplomatic cooperation.
 
 # --- attacks in general
-attack	class=attack	cameo=190	pos=v
-attack	class=attack	cameo=190	pos=n
+attack	class=attack	cameo=190
 assault	class=attack	cameo=190
 raid	class=attack	cameo=190
 storm	class=attack	cameo=190	pos=v
@@ -205,6 +206,21 @@ capture	class=seize	cameo=192	needs=place
 recapture	class=seize	cameo=192
 retake	class=seize	cameo=192
 retook	class=seize	cameo=192
+# --- words that contain a trigger but report nothing
+riot gear	class=ignore	cameo=000
+riot police	class=ignore	cameo=000
+riot-control	class=ignore	cameo=000
+fire brigade	class=ignore	cameo=000
+fire service	class=ignore	cameo=000
+fire department	class=ignore	cameo=000
+firefighter	class=ignore	cameo=000
+charm offensive	class=ignore	cameo=000
+legal battle	class=ignore	cameo=000
+court battle	class=ignore	cameo=000
+custody battle	class=ignore	cameo=000
+heart attack	class=ignore	cameo=000
+panic attack	class=ignore	cameo=000
+
 # --- verbal and diplomatic exchanges (only with --scope all)
 say	class=statement	cameo=010	scope=all
 condemn	class=statement	cameo=122	scope=all
