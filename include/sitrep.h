@@ -124,6 +124,17 @@ int sitrep_has_gazetteer(const sitrep *s);
 int sitrep_code(sitrep *s, const sitrep_article *a, sitrep_events *out,
                 FILE *explain);
 
+/* Running totals since sitrep_open(): articles coded, sentences analysed and
+ * bytes of cleaned text, for throughput reports. */
+typedef struct sitrep_counts {
+    unsigned long articles, sentences, bytes, events;
+} sitrep_counts;
+sitrep_counts sitrep_get_counts(const sitrep *s);
+
+/* Attribution of the data the gazetteer was built from (licences require
+ * showing it), or NULL when no gazetteer is loaded. */
+const char *sitrep_gazetteer_attribution(const sitrep *s);
+
 /* Writers. */
 void sitrep_write_jsonl(FILE *f, const sitrep_event *e);
 void sitrep_write_csv_header(FILE *f);

@@ -1216,7 +1216,7 @@ static int finish(builder *b, const char *out, FILE *summary)
 {
     /* Posting lists: sort (name, prior), drop duplicate (name, place). */
     for (size_t i = 0; i < b->n_pairs; i++) b->pairs[i].prior = prior_of(&b->pl[b->pairs[i].place]);
-    qsort(b->pairs, b->n_pairs, sizeof *b->pairs, cmp_pair);
+    if (b->n_pairs > 1) qsort(b->pairs, b->n_pairs, sizeof *b->pairs, cmp_pair);
     size_t n_post = 0, n_names = 0;
     for (size_t i = 0; i < b->n_pairs; i++) {
         if (i && b->pairs[i].str == b->pairs[i - 1].str && b->pairs[i].place == b->pairs[i - 1].place)

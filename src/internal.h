@@ -357,6 +357,13 @@ struct sitrep {
     sr_gaz *gaz;              /* NULL: country-level places only */
     char data_dir[512];
     bool scope_all;
+    sitrep_counts counts;
+    /* country lexicon by ISO code (index (c0-'A')*26 + (c1-'A')) */
+    const sr_lex_entry *country_canon[676];
+    const sr_lex_entry *country_capital[676];
 };
+
+/* Index of an ISO 3166 alpha-2 code in the tables above, or -1. */
+int sr_iso2_index(const char *cc);
 
 #endif

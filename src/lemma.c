@@ -64,7 +64,7 @@ int sr_lemma_load_exceptions(const char *path, char *err, size_t errlen)
         n_exc++;
     }
     free(data);
-    qsort(exc, n_exc, sizeof *exc, exc_cmp);
+    if (n_exc > 1) qsort(exc, n_exc, sizeof *exc, exc_cmp);
     return 0;
 }
 

@@ -331,11 +331,19 @@ const sr_lex_entry *sr_lexicon_match_at(const sr_lexicon *lx, const char *kind,
     const sr_token *tok = &t->tok[i];
     char key[256];
     uint32_t e1 = 0, e2 = 0;
-    snprintf(key, sizeof key, "%s\x1f%s", kind, tok->norm);
+    size_t kl = strlen(kind);
+    if (kl + 2 >= sizeof key) return NULL;
+    memcpy(key, kind, kl);
+    key[kl] = '\x1f';
+    size_t wl = strlen(tok->norm);
+    if (kl + 1 + wl >= sizeof key) return NULL;
+    memcpy(key + kl + 1, tok->norm, wl + 1);
     const sr_lex_entry *a = try_bucket(find_bucket(lx, key), t, i, e, &e1);
     const sr_lex_entry *b = NULL;
     if (strcmp(tok->norm, tok->lemma)) {
-        snprintf(key, sizeof key, "%s\x1f%s", kind, tok->lemma);
+        wl = strlen(tok->lemma);
+        if (kl + 1 + wl >= sizeof key) return a ? (*end = e1, a) : NULL;
+        memcpy(key + kl + 1, tok->lemma, wl + 1);
         b = try_bucket(find_bucket(lx, key), t, i, e, &e2);
     }
     if (a && (!b || e1 >= e2)) { *end = e1; return a; }

@@ -9,12 +9,13 @@
  * goes on.  Exit status: 0 when every input was read, 1 when some input could
  * not be read at all, 2 on a usage error.
  */
-#include "internal.h"
-#include "gazetteer.h"
+#include "sitrep.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <stdbool.h>
 
 typedef struct run {
     sitrep *s;
@@ -72,6 +73,8 @@ static void usage_code(FILE *f)
           "                       threats and talks\n"
           "  --data DIR           lexicon directory (default: built-in, or $SITREP_DATA)\n"
           "  --gazetteer FILE     gazetteer file (default: built-in, or $SITREP_GAZETTEER)\n"
+          "  --stats              print articles, sentences, bytes and events coded,\n"
+          "                       with the time taken, on stderr at the end\n"
           "  -h, --help           this help\n", f);
 }
 
@@ -110,7 +113,8 @@ int main(int argc, char **argv)
         printf("sitrep %s\n", SITREP_VERSION);
         char err[512];
         sitrep *s = sitrep_open(&opt, err, sizeof err);
-        if (s && s->gaz) printf("gazetteer: %s\n", sr_gaz_attribution(s->gaz));
+        const char *attr = s ? sitrep_gazetteer_attribution(s) : NULL;
+        if (attr) printf("gazetteer: %s\n", attr);
         else printf("gazetteer: not installed (places resolve to countries only)\n");
         sitrep_close(s);
         return 0;
@@ -123,6 +127,7 @@ int main(int argc, char **argv)
     }
     run r = {0};
     r.out = stdout;
+    bool stats = false;
     const char **inputs = calloc((size_t)argc, sizeof *inputs);
     int n_in = 0;
     for (int i = 2; i < argc; i++) {
@@ -150,6 +155,8 @@ int main(int argc, char **argv)
                 free(inputs);
                 return 2;
             }
+        } else if (!strcmp(a, "--stats")) {
+            stats = true;
         } else if (!strcmp(a, "--data")) {
             if (i + 1 >= argc) goto missing;
             opt.data_dir = argv[++i];
@@ -193,8 +200,17 @@ int main(int argc, char **argv)
         sitrep_write_csv_header(r.out);
     }
     int status = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     for (int i = 0; i < n_in; i++)
         if (sitrep_read_path(inputs[i], on_article, on_error, &r) != 0) status = 1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (stats) {
+        sitrep_counts c = sitrep_get_counts(r.s);
+        double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        fprintf(stderr, "stats: articles %lu sentences %lu bytes %lu events %lu seconds %.3f\n",
+                c.articles, c.sentences, c.bytes, c.events, secs);
+    }
     if (explain && r.out != stdout) fclose(r.out);
     fflush(stdout);
     sitrep_close(r.s);

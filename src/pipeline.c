@@ -9,6 +9,7 @@
  * each stage found, so every field of an event can be traced to its cause.
  */
 #include "internal.h"
+#include "gazetteer.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -86,6 +87,16 @@ sitrep *sitrep_open(const sitrep_options *opt, char *err, size_t errlen)
             return NULL;
         }
     }
+    /* country lookups by code: canonical names and first capitals */
+    const sr_lex_entry **cv;
+    size_t cn = sr_lexicon_entries(s->lex, "country", &cv);
+    for (size_t k = 0; k < cn; k++) {
+        int ix = sr_iso2_index(sr_lex_get(cv[k], "iso2"));
+        const char *type = sr_lex_get(cv[k], "type"), *can = sr_lex_get(cv[k], "canonical");
+        if (ix < 0 || !type) continue;
+        if (!strcmp(type, "name") && can && !strcmp(can, "yes")) s->country_canon[ix] = cv[k];
+        if (!strcmp(type, "capital") && !s->country_capital[ix]) s->country_capital[ix] = cv[k];
+    }
     snprintf(path, sizeof path, "%s/lexicon/lemma.lex", dir);
     if (sr_lemma_load_exceptions(path, err, errlen) != 0) {
         sitrep_close(s);
@@ -113,7 +124,20 @@ void sitrep_close(sitrep *s)
     free(s);
 }
 
+int sr_iso2_index(const char *cc)
+{
+    if (!cc || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2]) return -1;
+    return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
 int sitrep_has_gazetteer(const sitrep *s) { return s && s->gaz != NULL; }
+
+sitrep_counts sitrep_get_counts(const sitrep *s) { return s->counts; }
+
+const char *sitrep_gazetteer_attribution(const sitrep *s)
+{
+    return s && s->gaz ? sr_gaz_attribution(s->gaz) : NULL;
+}
 
 static void explain_doc(FILE *f, const sr_analysis *a)
 {
@@ -178,6 +202,10 @@ int sitrep_code(sitrep *s, const sitrep_article *art, sitrep_events *out, FILE *
         fprintf(explain, "assemble:\n");
     }
     int n = sr_assemble(&a, art, out);
+    s->counts.articles++;
+    s->counts.sentences += t.n_sent;
+    s->counts.bytes += doc.len;
+    if (n > 0) s->counts.events += (unsigned long)n;
     free(a.topo);
     free(a.si);
     free(a.m);

@@ -47,21 +47,15 @@ static double ctx_weight(const sr_geo_context *g, const char *iso2)
 bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *lon,
                          const char **name)
 {
-    const sr_lex_entry **v;
-    size_t n = sr_lexicon_entries(s->lex, "country", &v);
-    for (size_t i = 0; i < n; i++) {
-        const char *cc = sr_lex_get(v[i], "iso2");
-        const char *can = sr_lex_get(v[i], "canonical");
-        if (cc && can && !strcmp(cc, iso2) && !strcmp(can, "yes")) {
-            const char *la = sr_lex_get(v[i], "lat"), *lo = sr_lex_get(v[i], "lon");
-            if (!la || !lo) return false;
-            *lat = (float)atof(la);
-            *lon = (float)atof(lo);
-            if (name) *name = v[i]->phrase;
-            return true;
-        }
-    }
-    return false;
+    int ix = sr_iso2_index(iso2);
+    const sr_lex_entry *e = ix >= 0 ? s->country_canon[ix] : NULL;
+    if (!e) return false;
+    const char *la = sr_lex_get(e, "lat"), *lo = sr_lex_get(e, "lon");
+    if (!la || !lo) return false;
+    *lat = (float)atof(la);
+    *lon = (float)atof(lo);
+    if (name) *name = e->phrase;
+    return true;
 }
 
 static bool is_locative(const char *w)
@@ -321,13 +315,12 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     int best = 0;
     for (int k = 1; k < g->n; k++)
         if (g->weight[k] > g->weight[best]) best = k;
-    const sr_lex_entry **cv;
-    size_t cn = sr_lexicon_entries(s->lex, "country", &cv);
-    for (size_t k = 0; k < cn; k++) {
-        const char *cc = sr_lex_get(cv[k], "iso2"), *type = sr_lex_get(cv[k], "type");
-        if (!cc || !type || strcmp(type, "capital") || strcmp(cc, g->iso2[best])) continue;
+    int ix = sr_iso2_index(g->iso2[best]);
+    const sr_lex_entry *capital = ix >= 0 ? s->country_capital[ix] : NULL;
+    if (capital) {
+        const char *cc = g->iso2[best];
         char nm[256];
-        size_t l = sr_name_norm(cv[k]->phrase, strlen(cv[k]->phrase), nm, sizeof nm);
+        size_t l = sr_name_norm(capital->phrase, strlen(capital->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
         size_t kk = (l && s->gaz) ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
         for (size_t j = 0; j < kk; j++)
@@ -341,7 +334,6 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 push(v, n, cap, tp);
                 return i + 1;
             }
-        break;
     }
     return i;
 }
@@ -449,7 +441,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         }
     }
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
-    qsort(v, n, sizeof *v, topo_cmp);
+    if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     *out = v;
     return n;
 }
