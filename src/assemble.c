@@ -130,9 +130,9 @@ static bool fiction(const sr_tokens *t, const sr_sentence *st)
 {
     static const char *const W[] = {"movie", "film", "novel", "drama", "sequel", "plot",
                                     "album", "song", "screenplay", "actor", "actress",
-                                    "starring", "game", "gamer", "videogame", "episode",
-                                    "sitcom", "thriller", "musical", "chart", "single",
-                                    "box office", "director", "scene", "comic", NULL};
+                                    "starring", "game", "gamer", "videogame", "episode", "sitcom",
+                                    "thriller", "musical", "comic", "screen", "hollywood",
+                                    "playstation", "xbox", NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
         for (int k = 0; W[k]; k++)
             if (!strcmp(t->tok[i].lemma, W[k]) || !strcmp(t->tok[i].norm, W[k])) return true;
@@ -160,7 +160,8 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     size_t ng = sr_lexicon_match(a->s->lex, "group", a->t, st->tok_begin, st->tok_end, mm, 8);
     for (size_t k = 0; k < ng; k++)
         if ((a->t->tok[mm[k].tok_begin].flags & (SR_TOK_CAP | SR_TOK_UPPER)) &&
-            !sr_lex_get(mm[k].e, "ambiguous") && armed_class_name(sr_lex_get(mm[k].e, "class")))
+            !sr_lex_get(mm[k].e, "ambiguous") && armed_class_name(sr_lex_get(mm[k].e, "class")) &&
+            strcmp(sr_lex_get(mm[k].e, "class"), "police"))
             return true;
     /* an armed agent anywhere in the sentence (not a weak sense, not police
      * doing police work) */
@@ -261,6 +262,19 @@ static bool compatible(const sr_analysis *a, const incident *inc, const sr_menti
         labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(inc->date)) > 0)
         return false;
     if (places_conflict(a, inc->place, m->place)) return false;
+    /* rockets then mortars, or shelling then an air strike, told in
+     * different sentences, are different attacks */
+    if (inc->weapon && m->weapon && m->sent != a->m[inc->first].sent) {
+        const char *x = sr_lex_get(inc->weapon, "class"), *y = sr_lex_get(m->weapon, "class");
+        static const char *const FIRED[] = {"rocket", "mortar", "missile", "artillery", "drone",
+                                            "airstrike", NULL};
+        bool fx = false, fy = false;
+        for (int k = 0; FIRED[k]; k++) {
+            if (x && !strcmp(x, FIRED[k])) fx = true;
+            if (y && !strcmp(y, FIRED[k])) fy = true;
+        }
+        if (fx && fy && strcmp(x, y)) return false;
+    }
     return true;
 }
 
@@ -418,7 +432,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         enum fam f = family(m->cls);
         if (!skip && f == FAM_VIOLENT && !violent_support(a, m)) skip = "no sign of political violence";
         if (!skip && sr_lex_get(m->trigger, "needs") && !strcmp(sr_lex_get(m->trigger, "needs"), "victim") &&
-            !m->a2.tok_end)
+            (!m->a2.tok_end || m->a2.cls == SR_ACT_STATE || m->a2.cls == SR_ACT_NONE))
             skip = "no victim named";
         if (!skip && m->anaphoric && n_inc == 0 && m->sent > 2)
             skip = "refers back to an event the article does not report";

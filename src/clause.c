@@ -43,7 +43,9 @@ static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend"
                                      "seek", "prepare", "aim", "pledge", "promise", "call",
                                      "urge", "demand", "fear", "risk", "ready", "able",
                                      "expect", "likely", "try", "attempt", "decide",
-                                     "order", "ask", "allow", "agree", NULL};
+                                     "order", "ask", "allow", "agree", "fail", "persuade",
+                                     "encourage", "consider", "propose", "prevent",
+                                     "avert", "avoid", NULL};
 static const char *const NEG[] = {"not", "n't", "never", "no", "without", "nobody",
                                   "none", "neither", "nor", NULL};
 static const char *const DENY[] = {"deny", "denied", "reject", "dismiss", NULL};
@@ -401,8 +403,15 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
 
 /* ----------------------------------------------------------- weapon */
 
-static void sentence_weapon(const sr_analysis *a, uint32_t si, const sr_lex_entry **w,
-                            int *count, uint32_t *wtok)
+static bool in_proper_name(const sr_tokens *t, const sr_sentence *st, uint32_t i);
+
+/* The weapon of a mention: of the weapons the sentence names (not
+ * firearms, knives or stones: they are the default means of most attacks
+ * and are not reported as the weapon), the one nearest to `near` (the first
+ * one when near is UINT32_MAX), with its munition count when one stands
+ * before it ("Four Katyusha rockets", "at least 10 rockets"). */
+static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
+                            const sr_lex_entry **w, int *count, uint32_t *wtok)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
@@ -410,16 +419,18 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, const sr_lex_entr
     size_t n = sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 16);
     *w = NULL;
     *count = -1;
-    /* prefer the first weapon that is not a firearm: firearms are the
-     * default means of most attacks and are not reported as the weapon */
     const sr_match *pick = NULL;
+    uint32_t best = UINT32_MAX;
     for (size_t k = 0; k < n; k++) {
         const char *cls = sr_lex_get(mm[k].e, "class");
         if (cls && (!strcmp(cls, "small_arms") || !strcmp(cls, "blade") ||
                     !strcmp(cls, "crude")))
             continue;
-        pick = &mm[k];
-        break;
+        if (in_proper_name(t, st, mm[k].tok_begin)) continue;
+        uint32_t d = near == UINT32_MAX ? 0
+                   : (mm[k].tok_begin > near ? mm[k].tok_begin - near : near - mm[k].tok_begin);
+        if (!pick || d < best) { pick = &mm[k]; best = d; }
+        if (near == UINT32_MAX) break;
     }
     if (!pick) return;
     *w = pick->e;
@@ -427,7 +438,6 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, const sr_lex_entr
     const char *launched = sr_lex_get(pick->e, "launched");
     if (!launched || strcmp(launched, "yes")) return;
     uint32_t b = pick->tok_begin;
-    /* "Four Katyusha rockets", "at least 10 rockets" */
     for (uint32_t j = b; j > st->tok_begin && j + 3 > b; j--) {
         const sr_token *k = &t->tok[j - 1];
         if (k->value >= 1 && k->value < 10000 && !(k->value >= 1900 && k->value <= 2100)) {
@@ -479,9 +489,11 @@ static bool habitual(const sr_tokens *t, const sr_sentence *st)
         const char *w = nrm(t, i);
         if (in_list(w, HABIT)) return true;
         if (!strcmp(w, "since") && i + 1 < st->tok_end) return true;
+        /* "dozens of times", "43 times in the last 24 hours": a tally */
         if (!strcmp(w, "times") && i > st->tok_begin &&
             (!strcmp(nrm(t, i - 1), "dozens") || !strcmp(nrm(t, i - 1), "several") ||
-             !strcmp(nrm(t, i - 1), "many") || !strcmp(nrm(t, i - 1), "of")))
+             !strcmp(nrm(t, i - 1), "many") || !strcmp(nrm(t, i - 1), "of") ||
+             t->tok[i - 1].value >= 2))
             return true;
         if (!strcmp(w, "recent") && i + 1 < st->tok_end &&
             (!strcmp(nrm(t, i + 1), "years") || !strcmp(nrm(t, i + 1), "months") ||
@@ -499,11 +511,16 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
     const sr_tokens *t = a->t;
     uint32_t tb = m->trig_begin;
     for (uint32_t i = tb; i > st->tok_begin && i + 4 > tb; i--) {
-        const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
+        const char *w = nrm(t, i - 1);
         if (in_list(w, NEG)) { m->negated = true; m->why = "negated"; }
         if (in_list(w, MODAL)) { m->modal = true; m->why = "modal verb"; }
-        if (in_list(l, INTENT) || in_list(w, INTENT)) { m->modal = true; m->why = "intention or threat"; }
         if (!strcmp(w, "to") && i == tb && !nominal) { m->modal = true; m->why = "infinitive"; }
+        if (!strcmp(w, ",") || !strcmp(w, ";")) break;
+    }
+    /* "threatened to attack", "failed to persuade them to stage a protest" */
+    for (uint32_t i = tb; i > st->tok_begin && i + 7 > tb; i--) {
+        const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
+        if (in_list(l, INTENT) || in_list(w, INTENT)) { m->modal = true; m->why = "intention or threat"; }
         if (!strcmp(w, ",") || !strcmp(w, ";")) break;
     }
     for (uint32_t i = tb; i > st->tok_begin && i + 8 > tb; i--)
@@ -722,7 +739,7 @@ void sr_clauses_analyse(sr_analysis *a)
                 if (a->doc->text[c] == '\n') { info->para++; break; }
         }
         uint32_t wtok = 0;
-        sentence_weapon(a, si, &info->weapon, &info->weapon_count, &wtok);
+        sentence_weapon(a, si, UINT32_MAX, &info->weapon, &info->weapon_count, &wtok);
         info->place = sentence_place(a, si, 0);
 
         actor_span ac[32];
@@ -774,9 +791,7 @@ void sr_clauses_analyse(sr_analysis *a)
             m->place = info->place;
             m->killed = info->killed;
             m->injured = info->injured;
-            m->weapon = info->weapon;
-            m->weapon_count = info->weapon_count;
-            m->weapon_tok = wtok;
+            sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count, &m->weapon_tok);
             m->has_date = info->has_date;
             m->date = info->date;
             m->prec = info->prec;

@@ -156,6 +156,17 @@ void sr_segment(const char *t, size_t len, sr_tokens *tk)
             else in_quote = ((unsigned char)t[i + 2] == 0x9C);
         }
         if (c != '.' && c != '!' && c != '?') continue;
+        /* "said.The head": a missing space after a full stop, between a
+         * lower-case word and a capitalised one */
+        if (c == '.' && i > 1 && i + 2 < len && islower((unsigned char)t[i - 1]) &&
+            islower((unsigned char)t[i - 2]) && isupper((unsigned char)t[i + 1]) &&
+            islower((unsigned char)t[i + 2]) && !memchr(t + ws, '.', i - ws)) {
+            add_sentence(tk, t, s, i + 1, sent_quote);
+            sent_quote = in_quote;
+            s = i + 1;
+            ws = i + 1;
+            continue;
+        }
         /* a decimal point or dotted word continues */
         if (i + 1 < len && (isalnum((unsigned char)t[i + 1]))) continue;
         size_t e = i + 1;

@@ -219,6 +219,11 @@ legal battle	class=ignore	cameo=000
 court battle	class=ignore	cameo=000
 custody battle	class=ignore	cameo=000
 heart attack	class=ignore	cameo=000
+denial of service	class=ignore	cameo=000
+cyber attack	class=ignore	cameo=000
+cyber-attack	class=ignore	cameo=000
+cyberattack	class=ignore	cameo=000
+hacker attack	class=ignore	cameo=000
 panic attack	class=ignore	cameo=000
 
 # --- verbal and diplomatic exchanges (only with --scope all)
