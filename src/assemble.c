@@ -401,15 +401,26 @@ static bool article_place(const sr_analysis *a, sr_place *out, int *topo)
     *topo = -1;
     if (sr_places_dateline(a->s, a->doc, &a->geo, out)) return true;
     for (size_t k = 0; k < a->n_topo; k++)
-        if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 2) {
+        if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 2 && !a->topo[k].reference &&
+            !a->topo[k].modifier) {
             *topo = (int)k;
             *out = a->topo[k].place;
             return true;
         }
     for (size_t k = 0; k < a->n_topo; k++)
-        if (a->topo[k].sent < 6) {
+        if (a->topo[k].sent < 6 && !a->topo[k].reference && !a->topo[k].modifier) {
             *topo = (int)k;
             *out = a->topo[k].place;
+            return true;
+        }
+    /* "40 km north of Baghdad": near the reference point, so its province
+     * is the honest precision */
+    for (size_t k = 0; k < a->n_topo; k++)
+        if (a->topo[k].sent < 6 && a->topo[k].reference) {
+            *topo = (int)k;
+            *out = a->topo[k].place;
+            out->kind = SR_PLACE_ADMIN1;
+            out->name = out->admin1 && out->admin1[0] ? out->admin1 : out->name;
             return true;
         }
     return false;
@@ -444,8 +455,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             bool joined = false;
             for (int k = 0; k < n_inc; k++)
                 if (inc[k].fam == FAM_PROTEST) { join(a, &inc[k], m, (int)mi); joined = true; break; }
-            if (!joined) skip = "crowd control without a protest";
-            else continue;
+            if (joined) continue;
+            if (!protest_support(a, m)) skip = "crowd control without a protest";
         }
         if (skip) {
             if (a->explain)

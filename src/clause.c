@@ -42,7 +42,7 @@ static const char *const MODAL[] = {"will", "would", "could", "may", "might", "s
 static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend", "want",
                                      "seek", "prepare", "aim", "pledge", "promise", "call",
                                      "urge", "demand", "fear", "risk", "ready", "able",
-                                     "expect", "likely", "try", "attempt", "decide",
+                                     "expect", "likely", "decide",
                                      "order", "ask", "allow", "agree", "fail", "persuade",
                                      "encourage", "consider", "propose", "prevent",
                                      "avert", "avoid", NULL};
@@ -269,9 +269,15 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
         const actor_span *x = &ac[k];
         if (x->cls == SR_ACT_SOURCE) continue;
         if (x->e <= tb) {
-            /* nearest before, but a reporting clause "X said" is not the doer */
+            /* nearest before, but a reporting clause "X said" is not the
+             * doer, nor is the object of a preposition ("fired at
+             * protesters and detained them") */
             bool reports = x->e < st->tok_end && (in_list(lem(t, x->e), REPORTING));
-            if (!reports) before = x;
+            static const char *const PREP[] = {"at", "on", "against", "to", "with", "of", "in",
+                                               "for", "from", "into", "toward", "towards",
+                                               "near", "among", NULL};
+            bool object = x->b > st->tok_begin && in_list(nrm(t, x->b - 1), PREP);
+            if (!reports && !(object && before)) before = x;
         } else if (x->b >= te) {
             if (by >= 0 && x->b > (uint32_t)by && !byx) byx = x;
             if (!after && x->b < te + 14) after = x;
@@ -521,7 +527,7 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
     for (uint32_t i = tb; i > st->tok_begin && i + 7 > tb; i--) {
         const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
         if (in_list(l, INTENT) || in_list(w, INTENT)) { m->modal = true; m->why = "intention or threat"; }
-        if (!strcmp(w, ",") || !strcmp(w, ";")) break;
+        if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "and") || !strcmp(w, "but")) break;
     }
     for (uint32_t i = tb; i > st->tok_begin && i + 8 > tb; i--)
         if (in_list(lem(t, i - 1), DENY)) { m->negated = true; m->why = "denied"; }

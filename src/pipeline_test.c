@@ -1,0 +1,266 @@
+/* pipeline_test.c — the coder end to end on sentences written for these
+ * tests: which mentions become events, and the fields they get.  Uses the
+ * project's lexicons (data/) and, where built, the gazetteer; checks that
+ * need the gazetteer are skipped without it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static sitrep *S;
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[512];
+    sitrep_options o = {0};
+    S = sitrep_open(&o, err, sizeof err);
+    if (!S) fprintf(stderr, "pipeline_test: %s\n", err);
+    return S ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sitrep_close(S);
+    return 0;
+}
+
+/* Code one article given its publication date and text. */
+static sitrep_events code(const char *pub, const char *text)
+{
+    sitrep_article a = {0};
+    a.id = "t";
+    a.date = (char *)pub;
+    a.text = (char *)text;
+    a.text_len = strlen(text);
+    a.source = "test";
+    a.line = 1;
+    sitrep_events ev = {0};
+    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    return ev;
+}
+
+static void expect_none(const char *pub, const char *text)
+{
+    sitrep_events ev = code(pub, text);
+    if (ev.n) {
+        print_error("expected no event from \"%s\", got %s / %s\n", text, ev.v[0].event_type,
+                    ev.v[0].sub_event_type);
+        sitrep_events_free(&ev);
+        fail();
+    }
+    sitrep_events_free(&ev);
+}
+
+static sitrep_event one(const char *pub, const char *text, sitrep_events *keep)
+{
+    *keep = code(pub, text);
+    if (keep->n != 1) {
+        print_error("expected one event from \"%s\", got %zu\n", text, keep->n);
+        fail();
+    }
+    return keep->v[0];
+}
+
+static void test_seed_like_rocket_attack(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2024-07-26",
+                         "Three Grad rockets were fired at an army base near Kirkuk late on Thursday, "
+                         "security sources said, with no immediate reports of casualties.", &ev);
+    assert_string_equal(e.event_type, "Explosions/Remote violence");
+    assert_string_equal(e.sub_event_type, "Shelling/artillery/missile attack");
+    assert_string_equal(e.date, "2024-07-25");
+    assert_int_equal(e.weapon_count, 3);
+    assert_int_equal(e.fatalities, 0);
+    assert_int_equal(e.injured, 0);
+    assert_string_equal(e.actor1.name, "unidentified");
+    assert_string_equal(e.location.country, "IQ");
+    assert_true(strstr(e.weapon, "rocket") != NULL);
+    sitrep_events_free(&ev);
+}
+
+static void test_negation_and_modality(void **state)
+{
+    (void)state;
+    expect_none("2024-05-02", "The rebels did not attack the town of Goma on Tuesday, officials said.");
+    expect_none("2024-05-02", "The militants threatened to attack army positions near Goma.");
+    expect_none("2024-05-02", "Officials fear the insurgents may launch rockets at the base.");
+    expect_none("2024-05-02", "The army denied that its soldiers had shelled the village.");
+    expect_none("2024-05-02", "Will the rebels attack the capital?");
+}
+
+static void test_background_is_not_news(void **state)
+{
+    (void)state;
+    expect_none("2024-05-02", "Government troops shelled the city in 2014, killing dozens of people.");
+    expect_none("2024-05-02", "Militants have often attacked army convoys on this road.");
+    expect_none("2024-05-02",
+                "Insurgents have attacked police posts in the province dozens of times since 2019.");
+}
+
+static void test_figures_of_speech(void **state)
+{
+    (void)state;
+    expect_none("2024-05-02", "Shares rallied on Tuesday as investors bombed out of bonds.");
+    expect_none("2024-05-02", "The striker blasted the ball into the net in the second half.");
+    expect_none("2024-05-02", "The minister attacked the budget plan in parliament on Monday.");
+    expect_none("2024-05-02", "The two firms are locked in a legal battle over the patent.");
+    expect_none("2024-05-02", "Her new film, a thriller about a bomb plot, opens on Friday.");
+}
+
+static void test_casualties_active_and_passive(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2023-04-11",
+                         "Gunmen attacked a checkpoint in Mogadishu on Monday, killing seven soldiers "
+                         "and wounding 12 others, police said.", &ev);
+    assert_int_equal(e.fatalities, 7);
+    assert_int_equal(e.injured, 12);
+    assert_string_equal(e.date, "2023-04-10");
+    assert_string_equal(e.event_type, "Battles");
+    sitrep_events_free(&ev);
+
+    e = one("2023-04-11",
+            "At least 14 villagers were killed by gunmen in an attack on a village in Borno state "
+            "on Sunday.", &ev);
+    assert_int_equal(e.fatalities, 14);
+    assert_string_equal(e.event_type, "Violence against civilians");
+    assert_string_equal(e.sub_event_type, "Attack");
+    sitrep_events_free(&ev);
+}
+
+static void test_one_incident_per_article(void **state)
+{
+    (void)state;
+    sitrep_events ev = code("2022-03-02",
+                            "A roadside bomb struck a police vehicle in Kandahar on Tuesday, killing "
+                            "two officers.\n\nThe blast also wounded three passers-by, a provincial "
+                            "spokesman said.\n\nThe bombing was the third in the city this month.");
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].sub_event_type, "Remote explosive/landmine/IED");
+    assert_int_equal(ev.v[0].fatalities, 2);
+    assert_int_equal(ev.v[0].injured, 3);
+    assert_true(ev.v[0].sources >= 2);
+    sitrep_events_free(&ev);
+}
+
+static void test_earlier_event_is_not_new(void **state)
+{
+    (void)state;
+    sitrep_events ev = code("2023-10-30",
+                            "Police arrested the opposition party's secretary general on Sunday, a day "
+                            "after clashes at a rally killed two people.");
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].sub_event_type, "Arrests");
+    assert_int_equal(ev.v[0].fatalities, -1);
+    assert_string_equal(ev.v[0].date, "2023-10-29");
+    sitrep_events_free(&ev);
+}
+
+static void test_protests(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2024-02-06",
+                         "Hundreds of protesters marched in Dakar on Monday against the delay of the "
+                         "election.", &ev);
+    assert_string_equal(e.event_type, "Protests");
+    assert_string_equal(e.sub_event_type, "Peaceful protest");
+    assert_string_equal(e.date, "2024-02-05");
+    sitrep_events_free(&ev);
+
+    e = one("2024-02-06",
+            "Police fired tear gas at protesters in Dakar on Monday and detained dozens of them.", &ev);
+    assert_string_equal(e.event_type, "Protests");
+    assert_string_equal(e.sub_event_type, "Protest with intervention");
+    sitrep_events_free(&ev);
+
+    e = one("2024-02-06",
+            "Protesters torched cars and clashed with police in Dakar on Monday.", &ev);
+    assert_string_equal(e.event_type, "Riots");
+    sitrep_events_free(&ev);
+}
+
+static void test_air_and_suicide(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2024-01-15",
+                         "An air strike hit a market in the town of Kidal on Sunday, killing nine "
+                         "people, local officials said.", &ev);
+    assert_string_equal(e.sub_event_type, "Air/drone strike");
+    assert_int_equal(e.fatalities, 9);
+    sitrep_events_free(&ev);
+
+    e = one("2024-01-15",
+            "A suicide bomber blew himself up outside a mosque in Peshawar on Friday, killing 11 "
+            "worshippers.", &ev);
+    assert_string_equal(e.sub_event_type, "Suicide bomb");
+    assert_string_equal(e.date, "2024-01-12");
+    sitrep_events_free(&ev);
+}
+
+static void test_agreement_and_arrest_scope(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2014-08-25",
+                         "The government and the rebel movement signed a ceasefire in the capital on "
+                         "Sunday.", &ev);
+    assert_string_equal(e.event_type, "Strategic developments");
+    assert_string_equal(e.sub_event_type, "Agreement");
+    sitrep_events_free(&ev);
+    /* an ordinary criminal arrest is not an ACLED event */
+    expect_none("2014-08-25", "Police arrested a man on Sunday on suspicion of shoplifting.");
+    /* talks are out of the default scope */
+    expect_none("2014-08-25", "The two foreign ministers met in Geneva on Monday to discuss the war.");
+}
+
+static void test_places(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    sitrep_events ev;
+    sitrep_event e = one("2024-03-01",
+                         "Rebels attacked an army post in the village of Kiwanja in North Kivu "
+                         "province on Thursday, killing four soldiers.", &ev);
+    assert_string_equal(e.location.country, "CD");
+    assert_true(strstr(e.location.admin1, "Kivu") != NULL);
+    sitrep_events_free(&ev);
+    /* "north of X" makes X a point of reference, not the place */
+    e = one("2024-03-01",
+            "Rockets hit an airbase 40km north of Baghdad on Thursday, wounding two soldiers.", &ev);
+    assert_string_equal(e.location.country, "IQ");
+    assert_true(e.location.precision != SITREP_GEO_CITY || strcmp(e.location.name, "Baghdad"));
+    sitrep_events_free(&ev);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seed_like_rocket_attack),
+        cmocka_unit_test(test_negation_and_modality),
+        cmocka_unit_test(test_background_is_not_news),
+        cmocka_unit_test(test_figures_of_speech),
+        cmocka_unit_test(test_casualties_active_and_passive),
+        cmocka_unit_test(test_one_incident_per_article),
+        cmocka_unit_test(test_earlier_event_is_not_new),
+        cmocka_unit_test(test_protests),
+        cmocka_unit_test(test_air_and_suicide),
+        cmocka_unit_test(test_agreement_and_arrest_scope),
+        cmocka_unit_test(test_places),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
