@@ -77,14 +77,17 @@ static double km(float la1, float lo1, float la2, float lo2)
     return 2 * 6371 * asin(fmin(1, sqrt(h)));
 }
 
+/* How specific a place is: facility 8, town 6, province 4, "near" a
+ * place 3, country 2, none 0. */
 static int place_rank(const sr_analysis *a, int p)
 {
     if (p < 0) return 0;
+    if (a->topo[p].reference) return 3;
     switch (a->topo[p].place.kind) {
-    case SR_PLACE_AIRPORT: return 4;
-    case SR_PLACE_CITY: case SR_PLACE_OTHER: return 3;
-    case SR_PLACE_ADMIN1: return 2;
-    default: return 1;
+    case SR_PLACE_AIRPORT: return 8;
+    case SR_PLACE_CITY: case SR_PLACE_OTHER: return 6;
+    case SR_PLACE_ADMIN1: return 4;
+    default: return 2;
     }
 }
 
@@ -93,7 +96,7 @@ static bool places_conflict(const sr_analysis *a, int p, int q)
     if (p < 0 || q < 0) return false;
     const sr_place *x = &a->topo[p].place, *y = &a->topo[q].place;
     if (x->country[0] && y->country[0] && strcmp(x->country, y->country)) return true;
-    if (place_rank(a, p) >= 3 && place_rank(a, q) >= 3 &&
+    if (place_rank(a, p) >= 6 && place_rank(a, q) >= 6 &&
         km(x->lat, x->lon, y->lat, y->lon) > 50)
         return true;
     return false;
@@ -240,7 +243,7 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
                 !strcmp(tw, "demonstrations") || !strcmp(tw, "rally") || !strcmp(tw, "rallies") ||
                 !strcmp(tw, "march") || !strcmp(tw, "marches") || !strcmp(tw, "sit-in");
     if (crowd) return true;
-    return noun && m->place >= 0 && place_rank(a, m->place) >= 3;
+    return noun && m->place >= 0 && place_rank(a, m->place) >= 6;
 }
 
 static bool compatible(const sr_analysis *a, const incident *inc, const sr_mention *m)
@@ -401,7 +404,7 @@ static bool article_place(const sr_analysis *a, sr_place *out, int *topo)
     *topo = -1;
     if (sr_places_dateline(a->s, a->doc, &a->geo, out)) return true;
     for (size_t k = 0; k < a->n_topo; k++)
-        if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 2 && !a->topo[k].reference &&
+        if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 4 && !a->topo[k].reference &&
             !a->topo[k].modifier) {
             *topo = (int)k;
             *out = a->topo[k].place;
@@ -441,6 +444,19 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         else if (m->background || m->habitual) skip = "background sentence";
         else if (m->generic) skip = "events in general (bare plural)";
         enum fam f = family(m->cls);
+        /* a back reference to an incident already open needs no evidence of
+         * its own ("The ambush occurred near Douentza") */
+        int joins = -1;
+        if (!skip && m->anaphoric)
+            for (int k = 0; k < n_inc; k++)
+                if (compatible(a, &inc[k], m)) { joins = k; break; }
+        if (!skip && joins >= 0) {
+            join(a, &inc[joins], m, (int)mi);
+            if (a->explain)
+                fprintf(a->explain, "  mention \"%s\" in sentence %u: joins incident %d (refers back)\n",
+                        m->trigger->phrase, m->sent + 1, joins + 1);
+            continue;
+        }
         if (!skip && f == FAM_VIOLENT && !violent_support(a, m)) skip = "no sign of political violence";
         if (!skip && sr_lex_get(m->trigger, "needs") && !strcmp(sr_lex_get(m->trigger, "needs"), "victim") &&
             (!m->a2.tok_end || m->a2.cls == SR_ACT_STATE || m->a2.cls == SR_ACT_NONE))
@@ -608,6 +624,10 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                                   : p->kind == SR_PLACE_ADMIN1 ? SITREP_GEO_ADMIN1
                                   : p->kind == SR_PLACE_COUNTRY ? SITREP_GEO_COUNTRY
                                   : SITREP_GEO_CITY;
+            /* an offset from a place ("40 km north of X"): only the region is sure */
+            if (x->place >= 0 && p == &a->topo[x->place].place && a->topo[x->place].reference &&
+                e->location.precision == SITREP_GEO_CITY)
+                e->location.precision = SITREP_GEO_ADMIN1;
         } else {
             /* last resort: the country of an actor */
             const char *cc = x->a2.country[0] ? x->a2.country : x->a1.country;

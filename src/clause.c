@@ -587,7 +587,7 @@ static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok)
     int best = -1, best_rank = -1;
     for (size_t k = 0; k < a->n_topo; k++) {
         const sr_toponym *tp = &a->topo[k];
-        if (tp->sent != si || tp->reference || tp->modifier) continue;
+        if (tp->sent != si || tp->modifier) continue;
         if (tp->tok_begin < from_tok) continue;
         uint32_t b = tp->tok_begin;
         const sr_sentence *st = &a->t->sent[si];
@@ -610,6 +610,9 @@ static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok)
         case SR_PLACE_ADMIN1: rank = 4; break;
         default: rank = 2;
         }
+        /* "30 km east of Wanlaweyn": near there, better than the country
+         * but not as good as a province named outright */
+        if (tp->reference) rank = 3;
         /* at equal rank, a place after "in", "at", "near" beats a subject
          * ("Israel continued its attacks on southern Lebanon") */
         if (b > st->tok_begin) {
