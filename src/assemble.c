@@ -103,24 +103,23 @@ static bool places_conflict(const sr_analysis *a, int p, int q)
 }
 
 /* Words that make a "killed" sentence an accident or disaster, not violence. */
-static bool accident(const sr_tokens *t, const sr_sentence *st)
+static bool accident(const sr_tokens *t, const sr_sentence *st, uint32_t tb, uint32_t te)
 {
     static const char *const W[] = {"crash", "accident", "earthquake", "flood", "storm",
-                                    "collision", "fire", "blaze", "landslide", "cyclone",
+                                    "collision", "blaze", "landslide", "cyclone",
                                     "hurricane", "typhoon", "tsunami", "disease", "virus",
                                     "outbreak", "overdose", "illness", "cancer", "heart",
                                     "derail", "capsize", "collapse", "avalanche", "heatwave",
                                     "drown", "stampede", "lightning", "wave", "quake",
-                                    "famine", "drought", "mudslide", "eruption", "crash",
-                                    NULL};
-    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+                                    "famine", "drought", "mudslide", "eruption", NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        if (i >= tb && i < te) continue; /* "exchanged fire" is not a fire */
         for (int k = 0; W[k]; k++)
             if (!strcmp(t->tok[i].lemma, W[k])) return true;
+    }
     return false;
 }
 
-/* Enough in the sentence to believe an attack/kill/clash word is about
- * political violence: a weapon, an armed actor or group, a casualty count. */
 static bool armed_class_name(const char *cl)
 {
     return cl && (!strcmp(cl, "military") || !strcmp(cl, "police") || !strcmp(cl, "security") ||
@@ -152,8 +151,13 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const sr_sentence *st = &a->t->sent[m->sent];
     const sr_sent_info *si = &a->si[m->sent];
     const char *c = m->cls;
-    if (accident(a->t, st) && !m->weapon) return false;
+    if (accident(a->t, st, m->trig_begin, m->trig_end) && !m->weapon) return false;
     if (fiction(a->t, st)) return false;
+    /* "drone strike", "air raid", "suicide bombing", "rocket attack" have
+     * no figurative sense worth guarding against */
+    if (!strcmp(c, "air") || !strcmp(c, "suicide") ||
+        (!strcmp(c, "shell") && m->trigger->n_words > 1))
+        return true;
     /* tolls in the thousands with no one named are war or disaster totals */
     if (si->killed > 500 && !armed(m->a1.cls) && !m->weapon) return false;
     if (armed(m->a1.cls) && !m->a1.weak && m->a1.cls != SR_ACT_POLICE) return true;
