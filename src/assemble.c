@@ -99,6 +99,11 @@ static bool places_conflict(const sr_analysis *a, int p, int q)
     if (place_rank(a, p) >= 6 && place_rank(a, q) >= 6 &&
         km(x->lat, x->lon, y->lat, y->lon) > 50)
         return true;
+    /* a town outside the province already named */
+    int rp = place_rank(a, p), rq = place_rank(a, q);
+    if (((rp == 4 && rq >= 6) || (rq == 4 && rp >= 6)) && x->admin1 && y->admin1 &&
+        x->admin1[0] && y->admin1[0] && strcmp(x->admin1, y->admin1))
+        return true;
     return false;
 }
 

@@ -582,13 +582,13 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
 
 /* Most specific toponym of a sentence that is not a reporting place ("said
  * in Washington") or an origin ("fired from Gaza"); -1 when none. */
-static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok)
+static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok, uint32_t to_tok)
 {
     int best = -1, best_rank = -1;
     for (size_t k = 0; k < a->n_topo; k++) {
         const sr_toponym *tp = &a->topo[k];
         if (tp->sent != si || tp->modifier) continue;
-        if (tp->tok_begin < from_tok) continue;
+        if (tp->tok_begin < from_tok || tp->tok_begin >= to_tok) continue;
         uint32_t b = tp->tok_begin;
         const sr_sentence *st = &a->t->sent[si];
         if (b > st->tok_begin) {
@@ -700,6 +700,26 @@ static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
     }
 }
 
+/* A determiner before the trigger, over up to two modifiers: "the
+ * attack", "the Kabul attack", "a deadly new attack", "Friday's attack". */
+static bool determiner_before(const sr_tokens *t, const sr_sentence *st, uint32_t tb)
+{
+    static const char *const ADJ[] = {"deadly", "fresh", "new", "latest", "twin", "suspected",
+                                      "apparent", "fatal", "major", "second", "third", "first",
+                                      "rare", "bloody", "brazen", "coordinated", "overnight",
+                                      "failed", "massive", "huge", "large", "small", NULL};
+    for (uint32_t i = tb, skipped = 0; i > st->tok_begin && skipped <= 2; i--, skipped++) {
+        const sr_token *p = &t->tok[i - 1];
+        if (in_list(p->norm, DET_DEF) || !strcmp(p->norm, "a") || !strcmp(p->norm, "an") ||
+            !strcmp(p->norm, "'s"))
+            return true;
+        bool modifier = ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START)) ||
+                        in_list(p->norm, ADJ);
+        if (!modifier) return false;
+    }
+    return false;
+}
+
 /* Counts said after an earlier event's trigger ("a day after clashes that
  * claimed two lives") belong to that event, not to the sentence's news. */
 static void unshare_prior_counts(sr_analysis *a, size_t first, uint32_t si)
@@ -713,6 +733,10 @@ static void unshare_prior_counts(sr_analysis *a, size_t first, uint32_t si)
         if (m->prior || m->trig_begin > prior_tb) continue;
         if (a->si[si].killed >= 0 && a->si[si].killed_tok > prior_tb) m->killed = -1;
         if (a->si[si].injured >= 0 && a->si[si].injured_tok > prior_tb) m->injured = -1;
+        /* and so do the places named after it ("... days after an attack in
+         * the capital") */
+        if (m->place >= 0 && a->topo[m->place].tok_begin > prior_tb && !m->anaphoric)
+            m->place = sentence_place(a, si, 0, prior_tb);
     }
 }
 
@@ -749,7 +773,7 @@ void sr_clauses_analyse(sr_analysis *a)
         }
         uint32_t wtok = 0;
         sentence_weapon(a, si, UINT32_MAX, &info->weapon, &info->weapon_count, &wtok);
-        info->place = sentence_place(a, si, 0);
+        info->place = sentence_place(a, si, 0, UINT32_MAX);
 
         actor_span ac[32];
         size_t n_ac = sentence_actors(a, si, ac, 32);
@@ -767,9 +791,7 @@ void sr_clauses_analyse(sr_analysis *a)
             bool nominal = false;
             const char *w = nrm(t, tb);
             bool verb_form = is_participle(t, tb) || strstr(w, "ing") != NULL;
-            bool det_before = tb > st->tok_begin &&
-                              (in_list(nrm(t, tb - 1), DET_DEF) || !strcmp(nrm(t, tb - 1), "a") ||
-                               !strcmp(nrm(t, tb - 1), "an"));
+            bool det_before = determiner_before(t, st, tb);
             if (pos && !strcmp(pos, "n")) nominal = true;
             else if (pos && !strcmp(pos, "v")) nominal = false;
             else nominal = det_before || (!verb_form && mm[k].tok_end - tb > 1);
@@ -813,7 +835,7 @@ void sr_clauses_analyse(sr_analysis *a)
             /* a back reference ("the ambush occurred near Douentza") tells
              * where only after the trigger; before it, a place names which
              * event ("the Kabul attack") */
-            if (m->anaphoric) m->place = sentence_place(a, si, m->trig_end);
+            if (m->anaphoric) m->place = sentence_place(a, si, m->trig_end, UINT32_MAX);
             /* a bare plural noun ("Fresh attacks have rattled ...") speaks of
              * events in general unless the sentence dates them */
             {

@@ -225,7 +225,16 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                        sr_toponym **v, size_t *n, size_t *cap)
 {
     const sr_token *tk = &t->tok[i];
-    if (!(tk->flags & SR_TOK_CAP) || (tk->flags & SR_TOK_NUM)) return i;
+    if (tk->flags & SR_TOK_NUM) return i;
+    if (!(tk->flags & SR_TOK_CAP)) {
+        /* "al-Asad", "el-Fasher": a lower-case Arabic article before a
+         * capitalised name */
+        const char *w = text + tk->start;
+        const char *dash = memchr(w, '-', tk->end - tk->start);
+        if (!dash || dash - w > 3 || dash - w < 2 || dash + 1 >= text + tk->end ||
+            !(dash[1] >= 'A' && dash[1] <= 'Z') || !(w[0] == 'a' || w[0] == 'e'))
+            return i;
+    }
     char norm[256];
     uint32_t best_end = i;
     sr_place cands[MAX_CAND];
@@ -282,6 +291,21 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     bool big_in_context = p->population >= 100000 && ctx_weight(g, p->country) > 0;
     bool huge = p->population >= 1000000;
     if (in_name && !cue && !strong) return i;
+    /* a span inside a building's name ("St Francis Xavier Catholic Church",
+     * "Crocus City Hall") names the building, not a town */
+    for (uint32_t k = best_end; k < se && k < best_end + 4; k++) {
+        const sr_token *f = &t->tok[k];
+        if (!(f->flags & SR_TOK_CAP) || (f->flags & SR_TOK_PUNCT)) break;
+        static const char *const FAC[] = {"church", "mosque", "hospital", "school", "hotel",
+                                          "hall", "university", "college", "market",
+                                          "stadium", "cathedral", "temple", "synagogue",
+                                          "airport", "station", "street", "road", "square",
+                                          "centre", "center", "mall", "prison", "bridge",
+                                          NULL};
+        for (int q = 0; FAC[q]; q++)
+            if (!strcmp(f->norm, FAC[q]) && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1)
+                return i;
+    }
     if (!(cue || strong || big_in_context || huge)) return i;
     /* a place in a country the article never mentions needs a cue and
      * some size, unless the article names no country at all; when the
@@ -312,6 +336,7 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     if (strcmp(t->tok[i].norm, "capital") || i == 0 || strcmp(t->tok[i - 1].norm, "the") || g->n == 0)
         return i;
     if (i + 1 < e && (t->tok[i + 1].flags & SR_TOK_CAP)) return i; /* "the capital Kabul" */
+    if (i + 1 < e && !strcmp(t->tok[i + 1].norm, "of")) return i;  /* of a province */
     int best = 0;
     for (int k = 1; k < g->n; k++)
         if (g->weight[k] > g->weight[best]) best = k;
