@@ -327,6 +327,23 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
 
 typedef struct coded { const char *type, *sub, *cameo; } coded;
 
+/* Does the incident's first sentence tell of explosives, shelling or an
+ * air strike (a trigger of that class or such a weapon)? */
+static bool lead_explosive(const sr_analysis *a, const incident *inc)
+{
+    uint32_t s0 = a->m[inc->first].sent;
+    for (size_t k = 0; k < a->n_m; k++) {
+        const sr_mention *m = &a->m[k];
+        if (m->sent != s0) continue;
+        const char *c = m->cls;
+        if (!strcmp(c, "explode") || !strcmp(c, "suicide") || !strcmp(c, "air") || !strcmp(c, "shell"))
+            return true;
+        const char *sub = m->weapon ? sr_lex_get(m->weapon, "sub") : NULL;
+        if (sub && strcmp(sub, "none")) return true;
+    }
+    return false;
+}
+
 static coded classify(const sr_analysis *a, const incident *inc)
 {
     const sr_mention *m = &a->m[inc->first];
@@ -359,6 +376,12 @@ static coded classify(const sr_analysis *a, const incident *inc)
             return (coded){"Battles", "Government regains territory", "192"};
         return (coded){"Battles", "Non-state actor overtakes territory", "192"};
     }
+    /* "60 people were killed when gunmen attacked a concert hall": the lead
+     * names civilian victims and no explosive; a grenade thrown later in
+     * the story does not turn the massacre into an explosion */
+    if ((!strcmp(c, "attack") || !strcmp(c, "kill")) && inc->a2.cls == SR_ACT_CIVILIAN &&
+        !inc->a2.weak && !lead_explosive(a, inc) && !HAS(inc, "clash"))
+        return (coded){"Violence against civilians", "Attack", "180"};
     if (HAS(inc, "suicide") || !strcmp(wsub, "suicide"))
         return (coded){"Explosions/Remote violence", "Suicide bomb", "183"};
     if (!strcmp(c, "clash"))
@@ -470,7 +493,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         if (!skip && sr_lex_get(m->trigger, "needs") && !strcmp(sr_lex_get(m->trigger, "needs"), "victim") &&
             (!m->a2.tok_end || m->a2.cls == SR_ACT_STATE || m->a2.cls == SR_ACT_NONE))
             skip = "no victim named";
-        if (!skip && m->anaphoric && n_inc == 0 && m->sent > 2)
+        if (!skip && m->anaphoric && n_inc == 0 && m->sent > 2 && !m->has_date &&
+            a->si[m->sent].killed <= 0 && a->si[m->sent].injured <= 0)
             skip = "refers back to an event the article does not report";
         if (!skip && f == FAM_ARREST && !political_arrest(a, m)) skip = "not a political arrest";
         if (!skip && f == FAM_AGREE && !agreement_parties(a, m)) skip = "no state or armed party to the agreement";
@@ -559,6 +583,13 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             if (si->has_date && x->has_date && si->prec == SR_TIMEX_DAY &&
                 sr_ymd_to_days(si->date) != sr_ymd_to_days(x->date))
                 continue;
+            /* "A further 150 people were injured ... on Monday 30th January
+             * 2023": the day of an undated incident */
+            if (!x->has_date && si->has_date && si->para == a->si[a->m[x->first].sent].para) {
+                x->has_date = true;
+                x->date = si->date;
+                x->prec = si->prec;
+            }
             if (x->killed <= 0 && si->killed > 0) x->killed = si->killed;
             if (x->injured <= 0 && si->injured > 0) x->injured = si->injured;
             if (x->killed < 0 && si->killed == 0) x->killed = 0;

@@ -70,14 +70,17 @@ static bool opener_at(const char *t, size_t i, size_t len)
            ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x98);
 }
 
-/* Decide whether the text is hard-wrapped at a fixed column. */
+/* Decide whether the text is hard-wrapped at a fixed column: its lines are
+ * all short (no line runs past 100 bytes), and most of the lines of 40-90
+ * bytes stop without final punctuation. */
 static bool text_is_wrapped(const char *t, size_t len)
 {
-    size_t long_lines = 0, open_ends = 0, ls = 0;
+    size_t long_lines = 0, open_ends = 0, very_long = 0, ls = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i == len || t[i] == '\n') {
             size_t e = i;
             while (e > ls && is_space((unsigned char)t[e - 1])) e--;
+            if (e - ls > 100) very_long++;
             if (e - ls >= 40 && e - ls <= 90) {
                 long_lines++;
                 char c = t[e - 1];
@@ -88,7 +91,7 @@ static bool text_is_wrapped(const char *t, size_t len)
             ls = i + 1;
         }
     }
-    return long_lines >= 4 && open_ends * 2 >= long_lines;
+    return long_lines >= 4 && open_ends * 2 >= long_lines && very_long * 20 <= long_lines;
 }
 
 static void add_sentence(sr_tokens *tk, const char *t, size_t s, size_t e, bool in_quote)
