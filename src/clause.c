@@ -32,8 +32,8 @@ static bool in_list(const char *w, const char *const *l)
 }
 
 static const char *const REPORTING[] = {"say", "said", "tell", "told", "report", "announce",
-                                        "confirm", "state", "add", "claim", "according",
-                                        "quote", "write", "wrote", "post", "tweet",
+                                        "confirm", "stated", "add", "claim", "according",
+                                        "quote", "write", "wrote", "posted", "tweet",
                                         "statement", NULL};
 static const char *const BE[] = {"be", "is", "was", "were", "been", "being", "are", "am",
                                  "get", "got", NULL};
