@@ -537,8 +537,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
          * the background of the story) */
         if (n_inc > 0 && m->has_date) {
             sr_ymd ref = inc[0].has_date ? inc[0].date : a->doc->pubdate;
-            if (m->prec != SR_TIMEX_DAY ||
-                (ref.y && labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(ref)) > FURTHER_INCIDENT_DAYS)) {
+            if (m->prec != SR_TIMEX_DAY || !ref.y ||
+                labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(ref)) > FURTHER_INCIDENT_DAYS) {
                 if (a->explain)
                     fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (an older incident, background to the story)\n",
                             m->trigger->phrase, m->sent + 1);

@@ -494,7 +494,10 @@ static bool habitual(const sr_tokens *t, const sr_sentence *st)
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
         const char *w = nrm(t, i);
         if (in_list(w, HABIT)) return true;
-        if (!strcmp(w, "since") && i + 1 < st->tok_end) return true;
+        /* "since February", "protests since": a period; not "has since said" */
+        if (!strcmp(w, "since") && !(i + 1 < st->tok_end && is_participle(t, i + 1) &&
+                                     !(t->tok[i + 1].flags & SR_TOK_CAP)))
+            return true;
         /* "dozens of times", "43 times in the last 24 hours": a tally */
         if (!strcmp(w, "times") && i > st->tok_begin &&
             (!strcmp(nrm(t, i - 1), "dozens") || !strcmp(nrm(t, i - 1), "several") ||
@@ -549,6 +552,26 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
             if (m->prior) m->why = "earlier event (\"days after\")";
             break;
         }
+    }
+    /* "The attack follows a US airstrike", "following US airstrikes", "in
+     * retaliation for an attack": the trigger names the earlier event */
+    for (uint32_t i = tb; i > st->tok_begin && i + 6 > tb; i--) {
+        const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
+        if (!strcmp(l, "follow") || !strcmp(w, "following") || !strcmp(w, "after") ||
+            !strcmp(w, "retaliation") || !strcmp(w, "response") || !strcmp(w, "revenge") ||
+            !strcmp(w, "avenge")) {
+            m->prior = true;
+            m->why = "an earlier event it follows";
+            break;
+        }
+        /* only determiners and modifiers may stand between: "after rockets
+         * hit the base" tells the news itself */
+        const sr_token *p = &t->tok[i - 1];
+        bool modifier = !strcmp(w, "a") || !strcmp(w, "an") || in_list(w, DET_DEF) ||
+                        !strcmp(w, "'s") || p->value >= 0 ||
+                        ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START)) ||
+                        strchr(w, '-') != NULL;
+        if (!modifier) break;
     }
     /* "earlier", "previous", "last" before a nominal trigger */
     if (nominal) {

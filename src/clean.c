@@ -903,7 +903,8 @@ static bool closing_boilerplate(const cline *l)
 }
 
 /* Photo captions flagged by the page itself: "... (file photo)", a final
- * "(AP Photo/Name)" or "[Name/AP Photo]" credit, or "... / Photo: Agency". */
+ * "(AP Photo/Name)" or "[Name/AP Photo]" credit, or "... / Photo: Agency";
+ * and embedded social-media posts, which quote rather than report. */
 static bool caption_line(const cline *l)
 {
     static const char *const tails[] = {"(file photo)", "(file photo.)", NULL};
@@ -913,6 +914,8 @@ static bool caption_line(const cline *l)
         size_t m = strlen(*t);
         if (n >= m && eq_ci(s + n - m, m, *t, m)) return true;
     }
+    /* embedded social-media posts: "... https://t.co/xyz — Name (@handle) Date" */
+    if (find_in(s, n, "https://t.co/") || find_in(s, n, "pic.twitter.com/")) return true;
     if (n < 8) return false;
     char close = s[n - 1];
     if (close == ')' || close == ']') {

@@ -348,6 +348,23 @@ const sr_lex_entry *sr_lexicon_match_at(const sr_lexicon *lx, const char *kind,
     }
     if (a && (!b || e1 >= e2)) { *end = e1; return a; }
     if (b) { *end = e2; return b; }
+    /* "twin-bombings", "drone-strikes": a one-word event, weapon or
+     * casualty entry may match the part after the last hyphen (not actors:
+     * "anti-government" names no government) */
+    const char *dash = strrchr(tok->norm, '-');
+    bool compounds = !strcmp(kind, "trigger") || !strcmp(kind, "weapon") || !strcmp(kind, "casualty");
+    if (compounds && dash && dash[1] && dash != tok->norm) {
+        char scratch[128];
+        const char *parts[2] = {dash + 1, sr_lemma(dash + 1, scratch, sizeof scratch)};
+        for (int k = 0; k < 2; k++) {
+            wl = strlen(parts[k]);
+            if (kl + 1 + wl >= sizeof key) continue;
+            memcpy(key + kl + 1, parts[k], wl + 1);
+            bucket *bk = find_bucket(lx, key);
+            for (size_t q = 0; bk && q < bk->n; q++)
+                if (bk->v[q]->n_words == 1) { *end = i + 1; return bk->v[q]; }
+        }
+    }
     return NULL;
 }
 

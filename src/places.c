@@ -135,6 +135,13 @@ static int topo_cmp(const void *a, const void *b)
     return (x->tok_begin > y->tok_begin) - (x->tok_begin < y->tok_begin);
 }
 
+/* End of the country-lexicon match at i (for skipping it), or i + 1. */
+static uint32_t end_of_name(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e)
+{
+    uint32_t end;
+    return sr_lexicon_match_at(s->lex, "country", t, i, e, &end) ? end : i + 1;
+}
+
 /* Country-lexicon matches: names and capitals are toponyms, demonyms are
  * evidence only.  Returns the end token of the match or i. */
 static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
@@ -146,6 +153,11 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     if (!x) return i;
     /* country names are proper nouns: require a capital letter */
     if (!(t->tok[i].flags & SR_TOK_CAP)) return i;
+    /* "Voice of America", "Bank of England": the end of an institution's name */
+    if (i >= 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
+        !(t->tok[i - 2].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 2].norm) &&
+        !is_place_noun(t->tok[i - 2].norm))
+        return end_of_name(s, t, i, e);
     const char *cc = sr_lex_get(x, "iso2");
     const char *type = sr_lex_get(x, "type");
     if (!cc || !type) return i;
