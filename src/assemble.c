@@ -647,6 +647,10 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 p = &art_place;
                 surface = NULL;
             }
+        } else if (k > 0 && inc[0].place >= 0) {
+            /* a further incident of the story that names no place: the
+             * story's place, not the agency's dateline */
+            p = &a->topo[inc[0].place].place;
         } else if (have_art_place) {
             p = &art_place;
         }

@@ -23,6 +23,7 @@
 
 static const char *lem(const sr_tokens *t, uint32_t i) { return t->tok[i].lemma; }
 static const char *nrm(const sr_tokens *t, uint32_t i) { return t->tok[i].norm; }
+static bool is_participle(const sr_tokens *t, uint32_t i);
 
 static bool in_list(const char *w, const char *const *l)
 {
@@ -163,6 +164,12 @@ static size_t sentence_actors(const sr_analysis *a, uint32_t si, actor_span *out
             continue;
         }
         const sr_lex_entry *ag = sr_lexicon_match_at(lx, "agent", t, i, st->tok_end, &end);
+        /* "suspected militants", "wounded soldiers": a participle before a
+         * noun is an adjective, not the agent noun */
+        if (ag && end == i + 1 && is_participle(t, i) && strcmp(nrm(t, i), lem(t, i)) &&
+            end < st->tok_end && (t->tok[end].flags & SR_TOK_WORD) && !(t->tok[end].flags & SR_TOK_PUNCT) &&
+            strcmp(nrm(t, end), "by") && strcmp(nrm(t, end), "in") && strcmp(nrm(t, end), "and"))
+            ag = NULL;
         if (ag) {
             actor_span *x = &out[n++];
             memset(x, 0, sizeof *x);
@@ -201,10 +208,19 @@ static size_t sentence_actors(const sr_analysis *a, uint32_t si, actor_span *out
                 adj_before_agent = true;
             /* "Iraq's air base", "in Iraq": a place, not an actor */
             bool possessive = ce < st->tok_end && !strcmp(nrm(t, ce), "'s");
-            bool locative = i > st->tok_begin &&
-                            (!strcmp(nrm(t, i - 1), "in") || !strcmp(nrm(t, i - 1), "across") ||
-                             !strcmp(nrm(t, i - 1), "into") || !strcmp(nrm(t, i - 1), "near") ||
-                             !strcmp(nrm(t, i - 1), "of") || !strcmp(nrm(t, i - 1), "from"));
+            /* "in Iraq", "in western Iraq", "across northern Syria" */
+            uint32_t pi = i;
+            static const char *const DIRS[] = {"northern", "southern", "eastern", "western",
+                                               "central", "north", "south", "east", "west",
+                                               "northeastern", "northwestern", "southeastern",
+                                               "southwestern", "northeast", "northwest",
+                                               "southeast", "southwest", "occupied", NULL};
+            while (pi > st->tok_begin && in_list(nrm(t, pi - 1), DIRS)) pi--;
+            bool locative = pi > st->tok_begin &&
+                            (!strcmp(nrm(t, pi - 1), "in") || !strcmp(nrm(t, pi - 1), "across") ||
+                             !strcmp(nrm(t, pi - 1), "into") || !strcmp(nrm(t, pi - 1), "near") ||
+                             !strcmp(nrm(t, pi - 1), "of") || !strcmp(nrm(t, pi - 1), "from") ||
+                             !strcmp(nrm(t, pi - 1), "on") || !strcmp(nrm(t, pi - 1), "at"));
             if (!adj_before_agent && type && !possessive && !(locative && strcmp(type, "demonym"))) {
                 actor_span *x = &out[n++];
                 memset(x, 0, sizeof *x);
@@ -236,11 +252,17 @@ static void set_ref(sr_actor_ref *r, const actor_span *x)
     snprintf(r->country, 3, "%s", x->country);
 }
 
+/* A past tense or past participle: "-ed", or an irregular form the
+ * lemmatizer changed ("struck", "shot") that is not a plural or "-ing". */
 static bool is_participle(const sr_tokens *t, uint32_t i)
 {
     const char *n = nrm(t, i);
     size_t l = strlen(n);
-    return (l > 2 && !strcmp(n + l - 2, "ed")) || strcmp(n, lem(t, i)) != 0;
+    if (l > 2 && !strcmp(n + l - 2, "ed")) return true;
+    if (!strcmp(n, lem(t, i))) return false;
+    if (l > 1 && n[l - 1] == 's') return false;
+    if (l > 3 && !strcmp(n + l - 3, "ing")) return false;
+    return true;
 }
 
 static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
@@ -257,6 +279,16 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
                 break;
             }
         }
+        /* headline style "Two Palestinians killed in Israeli strike": a
+         * participle with no object after it */
+        static const char *const AFTER_PASSIVE[] = {"in", "by", "at", "during", "on", "after",
+                                                    "as", "when", "near", "while", ",", ".",
+                                                    "overnight", "today", "yesterday", NULL};
+        if (!passive && is_participle(t, tb) && te < st->tok_end &&
+            in_list(nrm(t, te), AFTER_PASSIVE) && tb > st->tok_begin &&
+            !in_list(nrm(t, tb - 1), MODAL) && strcmp(nrm(t, tb - 1), "have") &&
+            strcmp(nrm(t, tb - 1), "has") && strcmp(nrm(t, tb - 1), "had"))
+            passive = true;
     }
     /* "by X" after the trigger names the doer */
     int by = -1;
@@ -295,6 +327,14 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
     } else {
         if (before) set_ref(&m->a1, before);
         if (after && after != before) set_ref(&m->a2, after);
+    }
+    /* "Renamo and the government": the same name twice is one actor */
+    if (m->a1.tok_end && m->a2.tok_end) {
+        const char *x = a->doc->text + t->tok[m->a1.tok_begin].start;
+        const char *y = a->doc->text + t->tok[m->a2.tok_begin].start;
+        size_t lx = t->tok[m->a1.tok_end - 1].end - t->tok[m->a1.tok_begin].start;
+        size_t ly = t->tok[m->a2.tok_end - 1].end - t->tok[m->a2.tok_begin].start;
+        if (lx == ly && !memcmp(x, y, lx)) memset(&m->a2, 0, sizeof m->a2);
     }
 }
 
