@@ -244,7 +244,7 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
             return true;
         const char *w = a->t->tok[i].norm;
         if (!strcmp(w, "thousands") || !strcmp(w, "hundreds") || !strcmp(w, "crowd") ||
-            !strcmp(w, "crowds") || !strcmp(w, "supporters"))
+            !strcmp(w, "crowds"))
             crowd = true;
     }
     const char *tw = a->t->tok[m->trig_begin].norm;

@@ -613,6 +613,16 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
                         strchr(w, '-') != NULL;
         if (!modifier) break;
     }
+    /* "the 2003 shooting", "the 2013 attack": a year names a past event */
+    for (uint32_t i = tb; i > st->tok_begin && i + 3 > tb; i--) {
+        const sr_token *p = &t->tok[i - 1];
+        if ((p->flags & SR_TOK_NUM) && p->value >= 1900 && p->value <= 2100 &&
+            !strchr(p->norm, ',') && strlen(p->norm) == 4) {
+            sr_ymd pub = a->doc->pubdate;
+            if (!pub.y || p->value < pub.y) { m->prior = true; m->why = "a past year's event"; }
+            break;
+        }
+    }
     /* "earlier", "previous", "last" before a nominal trigger */
     if (nominal) {
         for (uint32_t i = tb; i > st->tok_begin && i + 4 > tb; i--) {

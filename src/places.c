@@ -219,7 +219,10 @@ static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, 
 {
     if (b > sb) {
         const char *p = t->tok[b - 1].norm;
-        if (is_locative(p)) return true;
+        /* "from", "to", "and", "between" precede people as often as places */
+        bool weak = !strcmp(p, "from") || !strcmp(p, "to") || !strcmp(p, "and") ||
+                    !strcmp(p, "between");
+        if (is_locative(p) && !weak) return true;
         if (!strcmp(p, "the") && b - 1 > sb && is_locative(t->tok[b - 2].norm)) return true;
     }
     if (e < se) {
