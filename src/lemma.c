@@ -30,40 +30,29 @@ static int exc_cmp(const void *a, const void *b)
 
 int sr_lemma_load_exceptions(const char *path, char *err, size_t errlen)
 {
-    size_t len;
-    char *data = sr_read_file(path, &len);
-    if (!data) {
-        snprintf(err, errlen, "%s: cannot read lemma exceptions", path);
+    /* the file is a lexicon like the others ("form<TAB>lemma=base"); read
+     * it with the lexicon loader and keep a sorted copy of the pairs */
+    sr_lexicon *lx = sr_lexicon_new();
+    if (sr_lexicon_load(lx, path, "lemma", err, errlen) != 0) {
+        sr_lexicon_free(lx);
         return -1;
     }
-    sr_lemma_free();
-    size_t cap = 0;
-    int line = 0;
-    for (char *p = data, *nl; p && *p; p = nl ? nl + 1 : NULL) {
-        nl = strchr(p, '\n');
-        if (nl) *nl = 0;
-        line++;
-        if (*p == '#' || *p == 0) continue;
-        char *tab = strchr(p, '\t');
-        char *lem = tab ? strstr(tab, "lemma=") : NULL;
-        if (!tab || !lem) {
-            snprintf(err, errlen, "%s:%d: expected \"form<TAB>lemma=base\"", path, line);
-            free(data);
+    const sr_lex_entry **v;
+    size_t n = sr_lexicon_entries(lx, "lemma", &v);
+    for (size_t i = 0; i < n; i++)
+        if (!sr_lex_get(v[i], "lemma")) {
+            snprintf(err, errlen, "%s:%d: expected \"form<TAB>lemma=base\"", path, v[i]->line);
+            sr_lexicon_free(lx);
             return -1;
         }
-        *tab = 0;
-        lem += 6;
-        char *end = lem + strcspn(lem, "\t\r");
-        *end = 0;
-        if (n_exc == cap) {
-            cap = cap ? cap * 2 : 256;
-            exc = sr_xrealloc(exc, cap * sizeof *exc);
-        }
-        exc[n_exc].form = sr_xstrdup(p);
-        exc[n_exc].lemma = sr_xstrdup(lem);
-        n_exc++;
+    sr_lemma_free();
+    exc = sr_xcalloc(n ? n : 1, sizeof *exc);
+    for (size_t i = 0; i < n; i++) {
+        exc[i].form = sr_xstrdup(v[i]->phrase);
+        exc[i].lemma = sr_xstrdup(sr_lex_get(v[i], "lemma"));
     }
-    free(data);
+    n_exc = n;
+    sr_lexicon_free(lx);
     if (n_exc > 1) qsort(exc, n_exc, sizeof *exc, exc_cmp);
     return 0;
 }
