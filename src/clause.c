@@ -577,6 +577,11 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
     /* "days after an attack", "a day after deadly clashes", "since" */
     for (uint32_t i = tb; i > st->tok_begin && i + 16 > tb; i--) {
         const char *w = nrm(t, i - 1);
+        /* "A day after the rally, police arrested ...": the clause break
+         * ends the earlier event's phrase */
+        if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "...") ||
+            !strcmp(w, "\xe2\x80\xa6"))
+            break;
         if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "following") ||
             !strcmp(w, "since")) {
             if (!strcmp(w, "since")) { m->prior = true; break; }
@@ -726,13 +731,33 @@ static bool crowd_control_only(const sr_analysis *a, uint32_t si)
     return true;
 }
 
+/* An army, militia or armed group (not police, not a weak sense) names the
+ * subject of the trigger at tb: the nearest actor noun before it. */
+static bool armed_subject_before(const sr_analysis *a, uint32_t si, uint32_t tb)
+{
+    const sr_tokens *t = a->t;
+    const sr_sentence *st = &t->sent[si];
+    uint32_t end;
+    for (uint32_t i = tb; i > st->tok_begin && i + 6 > tb; i--) {
+        const sr_lex_entry *e = sr_lexicon_match_at(a->s->lex, "agent", t, i - 1, tb, &end);
+        if (!e) e = sr_lexicon_match_at(a->s->lex, "group", t, i - 1, tb, &end);
+        if (!e || end != tb || sr_lex_get(e, "weak") || sr_lex_get(e, "ambiguous")) continue;
+        const char *c = sr_lex_get(e, "class");
+        return c && (!strcmp(c, "military") || !strcmp(c, "rebel") || !strcmp(c, "militia") ||
+                     !strcmp(c, "armed_unknown") || !strcmp(c, "security"));
+    }
+    return false;
+}
+
 static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e, uint32_t tb, uint32_t te)
 {
     const char *needs = sr_lex_get(e, "needs");
     if (!needs) return true;
     if (!strcmp(needs, "weapon")) {
         /* "hit", "struck", "targeted": by something fired or exploded, not
-         * by a fist or a knife */
+         * by a fist or a knife; or by an army or armed group ("Regime forces
+         * targeted areas of Madaya") */
+        if (armed_subject_before(a, si, tb)) return true;
         const sr_sentence *st = &a->t->sent[si];
         sr_match mm[16];
         size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
@@ -775,19 +800,26 @@ static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
 
 /* A determiner before the trigger, over up to two modifiers: "the
  * attack", "the Kabul attack", "a deadly new attack", "Friday's attack". */
-static bool determiner_before(const sr_tokens *t, const sr_sentence *st, uint32_t tb)
+static bool determiner_before(const sr_analysis *a, const sr_tokens *t, const sr_sentence *st,
+                              uint32_t tb)
 {
     static const char *const ADJ[] = {"deadly", "fresh", "new", "latest", "twin", "suspected",
                                       "apparent", "fatal", "major", "second", "third", "first",
                                       "rare", "bloody", "brazen", "coordinated", "overnight",
                                       "failed", "massive", "huge", "large", "small", NULL};
-    for (uint32_t i = tb, skipped = 0; i > st->tok_begin && skipped <= 2; i--, skipped++) {
+    for (uint32_t i = tb, skipped = 0; i > st->tok_begin && skipped <= 3; i--, skipped++) {
         const sr_token *p = &t->tok[i - 1];
         if (in_list(p->norm, DET_DEF) || !strcmp(p->norm, "a") || !strcmp(p->norm, "an") ||
             !strcmp(p->norm, "'s"))
             return true;
+        /* noun-phrase modifiers: names, numbers and dates ("the 11 September
+         * terrorist attacks"), actor nouns ("the militant attack"),
+         * compounds, a few adjectives */
+        uint32_t end;
         bool modifier = ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START)) ||
-                        in_list(p->norm, ADJ);
+                        (p->flags & SR_TOK_NUM) || in_list(p->norm, ADJ) ||
+                        (strchr(p->norm, '-') && (p->flags & SR_TOK_WORD)) ||
+                        (sr_lexicon_match_at(a->s->lex, "agent", t, i - 1, tb, &end) && end == i);
         if (!modifier) return false;
     }
     return false;
@@ -864,7 +896,7 @@ void sr_clauses_analyse(sr_analysis *a)
             bool nominal = false;
             const char *w = nrm(t, tb);
             bool verb_form = is_participle(t, tb) || strstr(w, "ing") != NULL;
-            bool det_before = determiner_before(t, st, tb);
+            bool det_before = determiner_before(a, t, st, tb);
             if (pos && !strcmp(pos, "n")) nominal = true;
             else if (pos && !strcmp(pos, "v")) nominal = false;
             else nominal = det_before || (!verb_form && mm[k].tok_end - tb > 1);
@@ -916,7 +948,9 @@ void sr_clauses_analyse(sr_analysis *a)
                 size_t ll = strlen(last);
                 bool plural = ll > 3 && last[ll - 1] == 's' && strcmp(last, lem(t, mm[k].tok_end - 1));
                 bool counted = tb > st->tok_begin && t->tok[tb - 1].value >= 1;
-                if (plural && !counted && !det_before && !info->has_date &&
+                /* ... and names no place: "Clashes in the countryside of Hama"
+                 * is a headline's report of fighting */
+                if (plural && !counted && !det_before && !info->has_date && info->place < 0 &&
                     (nominal || !strcmp(w, "attacks") || !strcmp(w, "strikes") || !strcmp(w, "clashes")))
                     m->generic = true;
             }
