@@ -325,6 +325,22 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
     (void)mi;
 }
 
+/* "the death toll rose to 30", "the toll has climbed to": an update of the
+ * count of an incident already told. */
+static bool rising_toll(const sr_tokens *t, const sr_sentence *st)
+{
+    bool toll = false, rise = false;
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const char *l = t->tok[i].lemma;
+        if (!strcmp(l, "toll")) toll = true;
+        if (!strcmp(l, "rise") || !strcmp(l, "rose") || !strcmp(l, "climb") ||
+            !strcmp(l, "increase") || !strcmp(l, "reach") || !strcmp(l, "jump") ||
+            !strcmp(l, "mount"))
+            rise = true;
+    }
+    return toll && rise;
+}
+
 typedef struct coded { const char *type, *sub, *cameo; } coded;
 
 /* Does the incident's first sentence tell of explosives, shelling or an
@@ -567,7 +583,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             fprintf(a->explain, "  mention \"%s\" in sentence %u: opens incident %d\n",
                     m->trigger->phrase, m->sent + 1, n_inc);
     }
-    /* casualty sentences without triggers add to the incident before them */
+    /* casualty sentences without triggers add to the incident before them;
+     * a rising toll ("the death toll rose to 30 on Friday") replaces the
+     * first count whatever day it was told on (ACLED keeps the latest) */
     (void)last;
     for (int k = 0; k < n_inc; k++) {
         incident *x = &inc[k];
@@ -580,6 +598,10 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             for (size_t mi = 0; mi < a->n_m; mi++)
                 if (a->m[mi].sent == s && (a->m[mi].prior || a->m[mi].modal)) has_m = true;
             if (has_m) continue;
+            if (rising_toll(a->t, &a->t->sent[s]) && si->killed > x->killed) {
+                x->killed = si->killed;
+                continue;
+            }
             if (si->has_date && x->has_date && si->prec == SR_TIMEX_DAY &&
                 sr_ymd_to_days(si->date) != sr_ymd_to_days(x->date))
                 continue;

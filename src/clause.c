@@ -401,12 +401,23 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
             if (!strcmp(w, ".") || !strcmp(w, ";") || !strcmp(w, "but")) break;
         }
         if (none) {
-            if ((both || slot == killed) && *killed < 0) *killed = 0;
+            /* "no one was hurt" also says no one was killed */
+            if ((both || slot == killed || slot == injured) && *killed < 0) *killed = 0;
             if ((both || slot == injured) && *injured < 0) *injured = 0;
             i = end;
             continue;
         }
         if (!slot) { i = end; continue; }
+        /* "13 dead and wounded": one number for both, so for neither */
+        if (end + 1 < st->tok_end && (!strcmp(nrm(t, end), "and") || !strcmp(nrm(t, end), "or"))) {
+            uint32_t e2;
+            const sr_lex_entry *c2 = sr_lexicon_match_at(a->s->lex, "casualty", t, end + 1, st->tok_end, &e2);
+            const char *ty2 = c2 ? sr_lex_get(c2, "type") : NULL;
+            if (ty2 && strcmp(ty2, type) && i > st->tok_begin && is_num_tok(t, i - 1)) {
+                i = e2;
+                continue;
+            }
+        }
         double v = -1;
         /* after: "killing at least 12", "the death toll rose to 30" */
         if (!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) {

@@ -141,6 +141,35 @@ static void test_casualties_active_and_passive(void **state)
     sitrep_events_free(&ev);
 }
 
+static void test_casualty_phrasings(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2021-08-20",
+                         "Jihadists ambushed an army convoy near Douentza on Thursday, an attack that "
+                         "left 15 soldiers dead and 34 wounded.", &ev);
+    assert_int_equal(e.fatalities, 15);
+    assert_int_equal(e.injured, 34);
+    sitrep_events_free(&ev);
+    e = one("2021-08-20",
+            "A car bomb exploded outside a police station in Kirkuk on Thursday. The death toll "
+            "rose to 30 on Friday, officials said.", &ev);
+    assert_int_equal(e.fatalities, 30);
+    sitrep_events_free(&ev);
+    e = one("2021-08-20",
+            "Two mortar shells hit an army base in Kirkuk on Thursday; no one was hurt, the army "
+            "said.", &ev);
+    assert_int_equal(e.fatalities, 0);
+    assert_int_equal(e.injured, 0);
+    assert_int_equal(e.weapon_count, 2);
+    sitrep_events_free(&ev);
+    /* one number for the dead and the wounded together is neither count */
+    e = one("2021-08-20",
+            "An air strike on a village near Idlib on Thursday left about 13 dead and wounded.", &ev);
+    assert_int_equal(e.fatalities, SITREP_UNKNOWN);
+    sitrep_events_free(&ev);
+}
+
 static void test_one_incident_per_article(void **state)
 {
     (void)state;
@@ -255,6 +284,7 @@ int main(void)
         cmocka_unit_test(test_background_is_not_news),
         cmocka_unit_test(test_figures_of_speech),
         cmocka_unit_test(test_casualties_active_and_passive),
+        cmocka_unit_test(test_casualty_phrasings),
         cmocka_unit_test(test_one_incident_per_article),
         cmocka_unit_test(test_earlier_event_is_not_new),
         cmocka_unit_test(test_protests),
