@@ -36,6 +36,9 @@ typedef struct incident {
     const sr_lex_entry *weapon; int weapon_count;
     sr_actor_ref a1, a2;
     uint32_t last_sent;
+    /* provenance for `sitrep explain`: the sentence (1-based, 0 = none)
+     * each field was taken from */
+    uint32_t from_date, from_killed, from_injured, from_weapon, from_a1, from_a2;
 } incident;
 
 static const char *const CLASSES[] = {"attack", "kill", "clash", "shell", "air", "explode",
@@ -295,31 +298,39 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
     inc->n++;
     inc->classes |= class_bit(m->cls);
     if (family(m->cls) == FAM_PROTEST && inc->fam == FAM_VIOLENT) inc->fam = FAM_PROTEST;
+    uint32_t from = m->sent + 1;
     if (!inc->has_date && m->has_date) {
         inc->has_date = true;
         inc->date = m->date;
         inc->prec = m->prec;
+        inc->from_date = from;
     }
     if (place_rank(a, m->place) > place_rank(a, inc->place)) inc->place = m->place;
-    if (inc->killed <= 0 && m->killed > 0) inc->killed = m->killed;
-    else if (inc->killed < 0 && m->killed == 0) inc->killed = 0;
-    if (inc->injured <= 0 && m->injured > 0) inc->injured = m->injured;
-    else if (inc->injured < 0 && m->injured == 0) inc->injured = 0;
+    if ((inc->killed <= 0 && m->killed > 0) || (inc->killed < 0 && m->killed == 0)) {
+        inc->killed = m->killed;
+        inc->from_killed = from;
+    }
+    if ((inc->injured <= 0 && m->injured > 0) || (inc->injured < 0 && m->injured == 0)) {
+        inc->injured = m->injured;
+        inc->from_injured = from;
+    }
     if (!inc->weapon && m->weapon) {
         inc->weapon = m->weapon;
         inc->weapon_count = m->weapon_count;
+        inc->from_weapon = from;
     } else if (inc->weapon && m->weapon && inc->weapon_count < 0 && m->weapon_count >= 0 &&
                !strcmp(sr_lex_get(inc->weapon, "class") ? sr_lex_get(inc->weapon, "class") : "",
                        sr_lex_get(m->weapon, "class") ? sr_lex_get(m->weapon, "class") : "-")) {
         /* "Rockets hit ..." then "struck with eight Katyusha rockets" */
         inc->weapon = m->weapon;
         inc->weapon_count = m->weapon_count;
+        inc->from_weapon = from;
     }
     /* actors from mentions that describe the incident, not from back
      * references ("the attacks raise concern ...") */
     if (!m->anaphoric || inc->n == 1) {
-        if (!inc->a1.tok_end && m->a1.tok_end) inc->a1 = m->a1;
-        if (!inc->a2.tok_end && m->a2.tok_end) inc->a2 = m->a2;
+        if (!inc->a1.tok_end && m->a1.tok_end) { inc->a1 = m->a1; inc->from_a1 = from; }
+        if (!inc->a2.tok_end && m->a2.tok_end) { inc->a2 = m->a2; inc->from_a2 = from; }
     }
     if (m->sent > inc->last_sent) inc->last_sent = m->sent;
     (void)mi;
@@ -600,6 +611,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             if (has_m) continue;
             if (rising_toll(a->t, &a->t->sent[s]) && si->killed > x->killed) {
                 x->killed = si->killed;
+                x->from_killed = s + 1;
                 continue;
             }
             if (si->has_date && x->has_date && si->prec == SR_TIMEX_DAY &&
@@ -611,11 +623,16 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 x->has_date = true;
                 x->date = si->date;
                 x->prec = si->prec;
+                x->from_date = s + 1;
             }
-            if (x->killed <= 0 && si->killed > 0) x->killed = si->killed;
-            if (x->injured <= 0 && si->injured > 0) x->injured = si->injured;
-            if (x->killed < 0 && si->killed == 0) x->killed = 0;
-            if (x->injured < 0 && si->injured == 0) x->injured = 0;
+            if ((x->killed <= 0 && si->killed > 0) || (x->killed < 0 && si->killed == 0)) {
+                x->killed = si->killed;
+                x->from_killed = s + 1;
+            }
+            if ((x->injured <= 0 && si->injured > 0) || (x->injured < 0 && si->injured == 0)) {
+                x->injured = si->injured;
+                x->from_injured = s + 1;
+            }
         }
     }
 
@@ -739,10 +756,17 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         out->n++;
         emitted++;
         if (a->explain) {
-            fprintf(a->explain, "  incident %d -> %s / %s (CAMEO %s) from \"%s\" (%s); date %s (%s); place %s; %d mention(s)\n",
-                    k + 1, cd.type, cd.sub, cd.cameo, m->trigger->phrase, m->cls,
-                    e->date[0] ? e->date : "unknown", e->date_source ? e->date_source : "none",
-                    e->location.name[0] ? e->location.name : "unknown", x->n);
+            fprintf(a->explain, "  incident %d -> %s / %s (CAMEO %s) from \"%s\" (%s) in sentence %u; %d mention(s)\n",
+                    k + 1, cd.type, cd.sub, cd.cameo, m->trigger->phrase, m->cls, m->sent + 1, x->n);
+            fprintf(a->explain, "    date %s: %s", e->date[0] ? e->date : "unknown",
+                    x->from_date ? "sentence " : (e->date_source ? "publication date" : "none"));
+            if (x->from_date) fprintf(a->explain, "%u", x->from_date);
+            fprintf(a->explain, "; place %s: %s", e->location.name[0] ? e->location.name : "unknown",
+                    x->place >= 0 ? "sentence " : "article (dateline or first place)");
+            if (x->place >= 0) fprintf(a->explain, "%u", a->topo[x->place].sent + 1);
+            fprintf(a->explain, "\n    fatalities %d (sentence %u), injured %d (sentence %u), weapon %s x%d (sentence %u), actor1 sentence %u, actor2 sentence %u\n",
+                    e->fatalities, x->from_killed, e->injured, x->from_injured,
+                    e->weapon[0] ? e->weapon : "-", e->weapon_count, x->from_weapon, x->from_a1, x->from_a2);
         }
     }
     return emitted;
