@@ -119,7 +119,9 @@ static bool accident(const sr_tokens *t, const sr_sentence *st, uint32_t tb, uin
                                     "outbreak", "overdose", "illness", "cancer", "heart",
                                     "derail", "capsize", "collapse", "avalanche", "heatwave",
                                     "drown", "stampede", "lightning", "wave", "quake",
-                                    "famine", "drought", "mudslide", "eruption", NULL};
+                                    "famine", "drought", "mudslide", "eruption", "refinery",
+                                    "factory", "boiler", "furnace", "pipeline", "fireworks",
+                                    "astronaut", "shuttle", "mine", "leak", NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
         if (i >= tb && i < te) continue; /* "exchanged fire" is not a fire */
         for (int k = 0; W[k]; k++)

@@ -784,6 +784,21 @@ static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e, u
         return false;
     }
     if (!strcmp(needs, "munition")) return sr_weapon_besides(a, si, tb, te, true);
+    if (!strcmp(needs, "crowd")) {
+        const sr_sentence *st = &a->t->sent[si];
+        uint32_t end;
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
+            const char *c = ag ? sr_lex_get(ag, "class") : NULL;
+            if (c && (!strcmp(c, "protester") || !strcmp(c, "party")) && !sr_lex_get(ag, "weak"))
+                return true;
+            const char *w = nrm(a->t, i);
+            if (!strcmp(w, "thousands") || !strcmp(w, "hundreds") || !strcmp(w, "crowd") ||
+                !strcmp(w, "crowds") || !strcmp(w, "supporters") || !strcmp(w, "opposition"))
+                return true;
+        }
+        return false;
+    }
     if (!strcmp(needs, "place")) {
         for (size_t k = 0; k < a->n_topo; k++)
             if (a->topo[k].sent == si) return true;

@@ -28,6 +28,8 @@
 # needs=munition: only with a fired munition (rocket, shell, missile, drone):
 # "launched four rockets", not "launched a search operation".
 # needs=place: only when the sentence names a place ("captured the town").
+# needs=crowd: only with protesters or a crowd named ("a rally" is also a
+# market's rise or a comeback in sport).
 # needs=victim: only with a person acted on ("executed ten hostages", not
 # "warrants were executed").
 # CAMEO codes follow the CAMEO 1.1b3 codebook: 19x fight, 18x assault,
@@ -156,7 +158,7 @@ nab	class=arrest	cameo=173
 protest	class=protest	cameo=141
 demonstrate	class=protest	cameo=141
 demonstration	class=protest	cameo=141
-rally	class=protest	cameo=141
+rally	class=protest	cameo=141	needs=crowd
 march	class=protest	cameo=141	pos=v
 sit-in	class=protest	cameo=141
 picket	class=protest	cameo=141
@@ -219,6 +221,20 @@ legal battle	class=ignore	cameo=000
 court battle	class=ignore	cameo=000
 custody battle	class=ignore	cameo=000
 heart attack	class=ignore	cameo=000
+attack aircraft	class=ignore	cameo=000
+attack helicopter	class=ignore	cameo=000
+attack submarine	class=ignore	cameo=000
+attack dog	class=ignore	cameo=000
+demonstration project	class=ignore	cameo=000
+demonstration flight	class=ignore	cameo=000
+demonstration model	class=ignore	cameo=000
+test-fire	class=ignore	cameo=000
+test-fired	class=ignore	cameo=000
+test fire	class=ignore	cameo=000
+test-launch	class=ignore	cameo=000
+test-launched	class=ignore	cameo=000
+missile test	class=ignore	cameo=000
+nuclear test	class=ignore	cameo=000
 denial of service	class=ignore	cameo=000
 cyber attack	class=ignore	cameo=000
 cyber-attack	class=ignore	cameo=000
