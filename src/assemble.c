@@ -574,7 +574,14 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 continue;
             }
         }
-        if (n_inc > 0 && !m->has_date && m->place < 0) {
+        /* ... or a different, counted munition ("three mortar shells were
+         * fired" after a rocket): another attack of the same day */
+        bool other_munition = m->weapon && m->weapon_count > 0;
+        for (int k = 0; k < n_inc && other_munition; k++)
+            if (inc[k].weapon && !strcmp(sr_lex_get(inc[k].weapon, "class") ? sr_lex_get(inc[k].weapon, "class") : "",
+                                         sr_lex_get(m->weapon, "class") ? sr_lex_get(m->weapon, "class") : "-"))
+                other_munition = false;
+        if (n_inc > 0 && !m->has_date && m->place < 0 && !other_munition) {
             if (a->explain)
                 fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (a further incident needs its own time or place)\n",
                         m->trigger->phrase, m->sent + 1);
@@ -662,6 +669,11 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             e->date_precision = x->prec == SR_TIMEX_DAY ? SITREP_PREC_DAY
                               : x->prec == SR_TIMEX_WEEK ? SITREP_PREC_WEEK
                               : x->prec == SR_TIMEX_MONTH ? SITREP_PREC_MONTH : SITREP_PREC_YEAR;
+            e->date_source = "text";
+        } else if (k > 0 && inc[0].has_date) {
+            /* a further incident the text does not date: the story's day */
+            sr_ymd_format(inc[0].date, e->date);
+            e->date_precision = inc[0].prec == SR_TIMEX_DAY ? SITREP_PREC_DAY : SITREP_PREC_WEEK;
             e->date_source = "text";
         } else if (a->doc->pubdate.y) {
             sr_ymd_format(a->doc->pubdate, e->date);
