@@ -23,7 +23,8 @@ TEST_SRC = $(wildcard src/*_test.c)
 TESTS    = $(TEST_SRC:src/%.c=$(BUILD)/test/%)
 HDRS     = include/sitrep.h $(wildcard src/*.h)
 
-.PHONY: all test asan asan-build gazetteer clean bench
+.PHONY: all test asan asan-build gazetteer clean bench install
+PREFIX ?= /usr/local
 all: $(BUILD)/sitrep $(BUILD)/gazbuild $(TESTS)
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
@@ -61,6 +62,17 @@ asan: asan-build
 
 bench: all
 	bench/run.sh
+
+# Installs the CLI, the library, the header, the lexicons and the gazetteer;
+# an installed sitrep finds its data in ../share/sitrep beside its binary.
+install: all build/gazetteer.bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	    $(DESTDIR)$(PREFIX)/share/sitrep/lexicon
+	install -m 755 $(BUILD)/sitrep $(DESTDIR)$(PREFIX)/bin/sitrep
+	install -m 644 $(BUILD)/libsitrep.a $(DESTDIR)$(PREFIX)/lib/libsitrep.a
+	install -m 644 include/sitrep.h $(DESTDIR)$(PREFIX)/include/sitrep.h
+	install -m 644 data/lexicon/*.lex $(DESTDIR)$(PREFIX)/share/sitrep/lexicon/
+	install -m 644 build/gazetteer.bin $(DESTDIR)$(PREFIX)/share/sitrep/gazetteer.bin
 
 clean:
 	rm -rf build build-asan

@@ -1,8 +1,9 @@
 /* pipeline.c — open a sitrep context and run one article through the stages.
  *
  * sitrep_open() loads every lexicon in the data directory (found from the
- * options, $SITREP_DATA, the build's data/ folder, or ../share/sitrep next
- * to the executable) and memory-maps the gazetteer if one is there; without
+ * options, $SITREP_DATA, ../share/sitrep beside an installed executable, or
+ * the build tree's data/ folder) and memory-maps the gazetteer if one is
+ * there; without
  * a gazetteer places resolve to countries only, and a warning says so.
  * sitrep_code() is the pipeline in order: clean, segment, tokenize (with
  * lemmas), places, clauses, assemble.  With an explain stream it prints what
@@ -47,10 +48,11 @@ static const char *find_data_dir(const sitrep_options *opt, char *buf, size_t ca
     if (opt && opt->data_dir) return opt->data_dir;
     const char *env = getenv("SITREP_DATA");
     if (env && *env) return env;
+    /* an installed binary's own data first, then the build tree's */
+    if (exe_relative("../share/sitrep", buf, cap) && is_dir(buf)) return buf;
 #ifdef SITREP_DEFAULT_DATA
     if (is_dir(SITREP_DEFAULT_DATA)) return SITREP_DEFAULT_DATA;
 #endif
-    if (exe_relative("../share/sitrep", buf, cap) && is_dir(buf)) return buf;
     if (exe_relative("../data", buf, cap) && is_dir(buf)) return buf;
     return "data";
 }
@@ -60,11 +62,11 @@ static const char *find_gazetteer(const sitrep_options *opt, char *buf, size_t c
     if (opt && opt->gazetteer) return opt->gazetteer;
     const char *env = getenv("SITREP_GAZETTEER");
     if (env && *env) return env;
+    if (exe_relative("../share/sitrep/gazetteer.bin", buf, cap) && access(buf, R_OK) == 0) return buf;
 #ifdef SITREP_DEFAULT_GAZ
     if (access(SITREP_DEFAULT_GAZ, R_OK) == 0) return SITREP_DEFAULT_GAZ;
 #endif
     if (exe_relative("gazetteer.bin", buf, cap) && access(buf, R_OK) == 0) return buf;
-    if (exe_relative("../share/sitrep/gazetteer.bin", buf, cap) && access(buf, R_OK) == 0) return buf;
     return NULL;
 }
 
