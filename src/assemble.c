@@ -44,7 +44,8 @@ typedef struct incident {
 static const char *const CLASSES[] = {"attack", "kill", "clash", "shell", "air", "explode",
                                       "suicide", "abduct", "arrest", "protest", "riot",
                                       "disperse", "loot", "agree", "seize", "statement",
-                                      "threat", "talks", "protest_arrest", NULL};
+                                      "threat", "talks", "protest_arrest", "sexual", "disrupt",
+                                      NULL};
 
 static unsigned class_bit(const char *c)
 {
@@ -163,10 +164,11 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const char *c = m->cls;
     if (accident(a->t, st, m->trig_begin, m->trig_end) && !m->weapon) return false;
     if (fiction(a->t, st)) return false;
-    /* "drone strike", "air raid", "suicide bombing", "rocket attack" have
-     * no figurative sense worth guarding against */
-    if (!strcmp(c, "air") || !strcmp(c, "suicide") ||
-        (!strcmp(c, "shell") && m->trigger->n_words > 1))
+    /* "drone strike", "air raid", "suicide bombing" and the triggers marked
+     * evident=yes ("car bombing", "rocket attack") have no figurative sense
+     * worth guarding against */
+    if (!strcmp(c, "air") || !strcmp(c, "suicide") || !strcmp(c, "sexual") ||
+        sr_lex_get(m->trigger, "evident"))
         return true;
     /* tolls in the thousands with no one named are war or disaster totals */
     if (si->killed > 500 && !armed(m->a1.cls) && !m->weapon) return false;
@@ -242,6 +244,8 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
     const sr_sentence *st = &a->t->sent[m->sent];
     uint32_t end;
     bool crowd = false;
+    /* "The French government strongly protests against ...": a statement */
+    if (m->a1.cls == SR_ACT_STATE || m->a1.cls == SR_ACT_GOVERNMENT) return false;
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
         const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
         const char *cl = ag ? sr_lex_get(ag, "class") : NULL;
@@ -251,6 +255,20 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
         if (!strcmp(w, "thousands") || !strcmp(w, "hundreds") || !strcmp(w, "crowd") ||
             !strcmp(w, "crowds"))
             crowd = true;
+    }
+    /* strikes and blockades: by workers, students, farmers, drivers ... */
+    const char *cam = sr_lex_get(m->trigger, "cameo");
+    if (cam && (!strcmp(cam, "143") || !strcmp(cam, "144"))) {
+        if (m->place >= 0) return true;
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", a->t, i, st->tok_end, &end);
+            const char *cl = ag ? sr_lex_get(ag, "class") : NULL;
+            if (cl && !strcmp(cl, "civilian") && !sr_lex_get(ag, "weak")) return true;
+            const char *l = a->t->tok[i].lemma;
+            if (!strcmp(l, "worker") || !strcmp(l, "union") || !strcmp(l, "employee") ||
+                !strcmp(l, "teacher") || !strcmp(l, "nurse") || !strcmp(l, "driver"))
+                return true;
+        }
     }
     const char *tw = a->t->tok[m->trig_begin].norm;
     bool noun = !strcmp(tw, "protest") || !strcmp(tw, "protests") || !strcmp(tw, "demonstration") ||
@@ -275,9 +293,12 @@ static bool compatible(const sr_analysis *a, const incident *inc, const sr_menti
     if (!fam_ok && f == FAM_PROTEST && inc->fam == FAM_VIOLENT && inc->classes == class_bit("loot"))
         fam_ok = true;
     if (!fam_ok) return false;
-    if (m->has_date && inc->has_date && m->prec == SR_TIMEX_DAY && inc->prec == SR_TIMEX_DAY &&
-        labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(inc->date)) > 0)
-        return false;
+    if (m->has_date && inc->has_date) {
+        long gap = labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(inc->date));
+        /* another day; or "last week" against a day three or more days off */
+        if (m->prec == SR_TIMEX_DAY && inc->prec == SR_TIMEX_DAY && gap > 0) return false;
+        if ((m->prec == SR_TIMEX_WEEK || inc->prec == SR_TIMEX_WEEK) && gap > 3) return false;
+    }
     if (places_conflict(a, inc->place, m->place)) return false;
     /* rockets then mortars, or shelling then an air strike, told in
      * different sentences, are different attacks */
@@ -397,6 +418,10 @@ static coded classify(const sr_analysis *a, const incident *inc)
         return (coded){"Strategic developments", "Other", tcameo ? tcameo : "010"};
     default: break;
     }
+    if (!strcmp(c, "sexual"))
+        return (coded){"Violence against civilians", "Sexual violence", "1821"};
+    if (!strcmp(c, "disrupt"))
+        return (coded){"Strategic developments", "Disrupted weapons use", "172"};
     if (!strcmp(c, "loot") && inc->n == 1)
         return (coded){"Strategic developments", "Looting/property destruction", "171"};
     if (!strcmp(c, "seize")) {

@@ -46,10 +46,13 @@ static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend"
                                      "expect", "likely", "decide",
                                      "order", "ask", "allow", "agree", "fail", "persuade",
                                      "encourage", "consider", "propose", "prevent",
-                                     "avert", "avoid", NULL};
+                                     "avert", "avoid", "threat", "certain", "vote",
+                                     "ballot", NULL};
 static const char *const NEG[] = {"not", "n't", "never", "no", "without", "nobody",
                                   "none", "neither", "nor", NULL};
-static const char *const DENY[] = {"deny", "denied", "reject", "dismiss", NULL};
+/* denials, and accusations or trials, which speak of deeds not reported as news */
+static const char *const DENY[] = {"deny", "denied", "reject", "dismiss", "accuse", "allege",
+                                   "charge", "convict", "sentence", "trial", "acquit", NULL};
 static const char *const HABIT[] = {"often", "regularly", "frequently", "routinely",
                                     "repeatedly", "usually", "sometimes", "previously",
                                     "typically", "periodically", "occasionally",
@@ -574,7 +577,13 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
         const char *w = nrm(t, i - 1);
         if (in_list(w, NEG)) { m->negated = true; m->why = "negated"; }
         if (in_list(w, MODAL)) { m->modal = true; m->why = "modal verb"; }
-        if (!strcmp(w, "to") && i == tb && !nominal) { m->modal = true; m->why = "infinitive"; }
+        if (!strcmp(w, "to") && i == tb && (!nominal || t->tok[tb].value < 0)) {
+            /* "voted to go on strike"; not "led to protests" (a plural noun) */
+            const char *tw = nrm(t, tb);
+            size_t tl = strlen(tw);
+            bool plural_noun = tl > 3 && tw[tl - 1] == 's' && strcmp(tw, lem(t, tb));
+            if (!plural_noun) { m->modal = true; m->why = "infinitive"; }
+        }
         if (!strcmp(w, ",") || !strcmp(w, ";")) break;
     }
     /* "threatened to attack", "failed to persuade them to stage a protest" */
@@ -618,6 +627,13 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
             !strcmp(w, "avenge")) {
             m->prior = true;
             m->why = "an earlier event it follows";
+            break;
+        }
+        /* "before workers go on strike", "unless troops withdraw" */
+        if (!strcmp(w, "before") || !strcmp(w, "until") || !strcmp(w, "unless") ||
+            !strcmp(w, "ahead")) {
+            m->modal = true;
+            m->why = "an event still to come";
             break;
         }
         /* only determiners and modifiers may stand between: "after rockets
@@ -982,6 +998,13 @@ void sr_clauses_analyse(sr_analysis *a)
             }
             find_actors(a, si, m, ac, n_ac, nominal);
             protest_context(a, si, m, ac, n_ac);
+            /* a day after publication ("next month", "on Friday" of a
+             * coming week) is an event still to come */
+            if (m->has_date && a->doc->pubdate.y &&
+                sr_ymd_to_days(m->date) > sr_ymd_to_days(a->doc->pubdate) + 1) {
+                m->modal = true;
+                m->why = "dated after publication";
+            }
             /* a sentence that does not say when or where continues the
              * paragraph it is in ("Last Monday, an insurgent group surprised
              * a couple near X. They beheaded the man ...") */

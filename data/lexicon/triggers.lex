@@ -20,9 +20,13 @@
 #   loot     looting, burning, destroying property       Looting/property destruction
 #   agree    ceasefires and peace agreements             Agreement
 #   seize    taking or retaking territory                Non-state actor overtakes territory / Government regains territory
+#   sexual   rape and sexual violence                    Sexual violence
+#   disrupt  bombs defused, plots foiled                 Disrupted weapons use
 #   disperse crowd control (marks a protest as "with intervention")
 #   ignore   a longer phrase that contains a trigger word but reports no event
 #            ("riot gear", "heart attack"): it wins as the longer match
+# evident=yes: the phrase has no common figurative sense ("car bombing",
+# "rocket attack"), so it needs no further sign of political violence.
 # needs=weapon: the word reports violence only when the sentence names a
 # weapon ("rockets hit the base", not "prices hit a record").
 # needs=munition: only with a fired munition (rocket, shell, missile, drone):
@@ -40,7 +44,7 @@ attack	class=attack	cameo=190
 assault	class=attack	cameo=190
 raid	class=attack	cameo=190
 storm	class=attack	cameo=190	pos=v
-ambush	class=clash	cameo=190
+ambush	class=clash	cameo=190	evident=yes
 overrun	class=seize	cameo=192
 target	class=attack	cameo=190	needs=weapon
 hit	class=attack	cameo=190	needs=weapon
@@ -61,7 +65,7 @@ gun down	class=kill	cameo=193
 gunned down	class=kill	cameo=193
 kill	class=kill	cameo=190
 killing	class=kill	cameo=190	pos=n
-massacre	class=kill	cameo=202
+massacre	class=kill	cameo=202	evident=yes
 slay	class=kill	cameo=190
 murder	class=kill	cameo=180
 behead	class=kill	cameo=180
@@ -75,14 +79,14 @@ clash	class=clash	cameo=190
 fight	class=clash	cameo=190	pos=v
 fighting	class=clash	cameo=190	pos=n
 battle	class=clash	cameo=190
-gunfight	class=clash	cameo=193
-gun battle	class=clash	cameo=193
-firefight	class=clash	cameo=193
+gunfight	class=clash	cameo=193	evident=yes
+gun battle	class=clash	cameo=193	evident=yes
+firefight	class=clash	cameo=193	evident=yes
 shootout	class=clash	cameo=193
 skirmish	class=clash	cameo=190
 exchange fire	class=clash	cameo=193
-exchange of fire	class=clash	cameo=193
-exchanged fire	class=clash	cameo=193
+exchange of fire	class=clash	cameo=193	evident=yes
+exchanged fire	class=clash	cameo=193	evident=yes
 encounter	class=clash	cameo=193	pos=n
 engage	class=clash	cameo=190
 repel	class=clash	cameo=190
@@ -92,15 +96,15 @@ counter-attack	class=clash	cameo=190
 offensive	class=clash	cameo=190	pos=n
 # --- artillery, rockets, missiles
 shell	class=shell	cameo=194	pos=v
-shelling	class=shell	cameo=194	pos=n
+shelling	class=shell	cameo=194	pos=n	evident=yes
 bombard	class=shell	cameo=194
 bombardment	class=shell	cameo=194
-rocket attack	class=shell	cameo=194
-missile attack	class=shell	cameo=194
-missile strike	class=shell	cameo=194
-mortar attack	class=shell	cameo=194
-artillery fire	class=shell	cameo=194
-rocket fire	class=shell	cameo=194
+rocket attack	class=shell	cameo=194	evident=yes
+missile attack	class=shell	cameo=194	evident=yes
+missile strike	class=shell	cameo=194	evident=yes
+mortar attack	class=shell	cameo=194	evident=yes
+artillery fire	class=shell	cameo=194	evident=yes
+rocket fire	class=shell	cameo=194	evident=yes
 # --- air and drone strikes
 airstrike	class=air	cameo=195
 air strike	class=air	cameo=195
@@ -122,14 +126,14 @@ go off	class=explode	cameo=183
 went off	class=explode	cameo=183
 blow up	class=explode	cameo=183
 blew up	class=explode	cameo=183
-bombing	class=explode	cameo=183
-bomb attack	class=explode	cameo=183
-bomb blast	class=explode	cameo=183
-car bombing	class=explode	cameo=183
+bombing	class=explode	cameo=183	evident=yes
+bomb attack	class=explode	cameo=183	evident=yes
+bomb blast	class=explode	cameo=183	evident=yes
+car bombing	class=explode	cameo=183	evident=yes
 # --- suicide attacks
-suicide bombing	class=suicide	cameo=183
-suicide attack	class=suicide	cameo=183
-suicide blast	class=suicide	cameo=183
+suicide bombing	class=suicide	cameo=183	evident=yes
+suicide attack	class=suicide	cameo=183	evident=yes
+suicide blast	class=suicide	cameo=183	evident=yes
 blow himself up	class=suicide	cameo=183
 blew himself up	class=suicide	cameo=183
 blow herself up	class=suicide	cameo=183
@@ -241,6 +245,37 @@ cyber-attack	class=ignore	cameo=000
 cyberattack	class=ignore	cameo=000
 hacker attack	class=ignore	cameo=000
 panic attack	class=ignore	cameo=000
+assassinate	class=kill	cameo=186
+assassination	class=kill	cameo=186	evident=yes
+gun down	class=kill	cameo=193
+mow down	class=kill	cameo=193
+burn alive	class=kill	cameo=180
+torture	class=attack	cameo=180	needs=victim	pos=v
+beat to death	class=kill	cameo=180
+shoot down	class=attack	cameo=190	needs=weapon
+shot down	class=attack	cameo=190
+hurl	class=attack	cameo=190	needs=munition
+throw	class=attack	cameo=190	needs=munition
+intercept	class=shell	cameo=194	needs=munition
+set off	class=explode	cameo=183	needs=weapon
+rape	class=sexual	cameo=1821	needs=victim
+sexual violence	class=sexual	cameo=1821
+besiege	class=clash	cameo=191
+siege	class=clash	cameo=191	pos=n
+go on strike	class=protest	cameo=143
+went on strike	class=protest	cameo=143
+gone on strike	class=protest	cameo=143
+general strike	class=protest	cameo=143
+labour strike	class=protest	cameo=143
+labor strike	class=protest	cameo=143
+workers' strike	class=protest	cameo=143
+strike action	class=protest	cameo=143
+block road	class=protest	cameo=144
+blockade	class=protest	cameo=144
+boycott	class=protest	cameo=143	scope=all
+defuse	class=disrupt	cameo=172
+defused	class=disrupt	cameo=172
+foil	class=disrupt	cameo=172	needs=weapon
 
 # --- verbal and diplomatic exchanges (only with --scope all)
 say	class=statement	cameo=010	scope=all
