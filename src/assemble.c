@@ -138,6 +138,21 @@ static bool armed_class_name(const char *cl)
                   !strcmp(cl, "armed_unknown"));
 }
 
+/* Sport: clashes, battles, attacks and shots on the pitch. */
+static bool sport(const sr_tokens *t, const sr_sentence *st)
+{
+    static const char *const W[] = {"match", "team", "squad", "goal", "penalty", "coach",
+                                    "player", "league", "cup", "champion", "championship",
+                                    "rugby", "football", "tennis", "cricket", "striker",
+                                    "midfielder", "defender", "referee", "fixture", "season",
+                                    "tournament", "medal", "olympic", "derby", "semi-final",
+                                    "final", "qualifier", "race", "title", NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+        for (int k = 0; W[k]; k++)
+            if (!strcmp(t->tok[i].lemma, W[k])) return true;
+    return false;
+}
+
 /* Films, games, books and songs: violence in them is not news. */
 static bool fiction(const sr_tokens *t, const sr_sentence *st)
 {
@@ -163,7 +178,7 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const sr_sent_info *si = &a->si[m->sent];
     const char *c = m->cls;
     if (accident(a->t, st, m->trig_begin, m->trig_end) && !m->weapon) return false;
-    if (fiction(a->t, st)) return false;
+    if (fiction(a->t, st) || sport(a->t, st)) return false;
     /* "drone strike", "air raid", "suicide bombing" and the triggers marked
      * evident=yes ("car bombing", "rocket attack") have no figurative sense
      * worth guarding against */
@@ -194,6 +209,12 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     if ((si->killed >= 3 || (si->killed >= 1 && strcmp(c, "kill"))) && strcmp(c, "attack") != 0)
         return true;
     if (!strcmp(c, "kill") && si->killed >= 3) return true;
+    /* "Clashes in the northern countryside of Aleppo", "heavy fighting in
+     * Bakhmut": fighting at a named town or province, outside sport */
+    if (!strcmp(c, "clash") && m->place >= 0 && place_rank(a, m->place) >= 4 && !sport(a->t, st)) {
+        const char *w = a->t->tok[m->trig_begin].norm;
+        if (!strcmp(w, "clashes") || !strcmp(w, "fighting")) return true;
+    }
     return false;
 }
 

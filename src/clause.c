@@ -424,13 +424,10 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
         double v = -1;
         /* after: "killing at least 12", "the death toll rose to 30" */
         if (!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) {
-            const char *n0 = nrm(t, i);
-            bool active = strstr(n0, "ing") || !strcmp(lem(t, i), "toll") ||
-                          !strcmp(lem(t, i), "death") || !strcmp(lem(t, i), "massacre") ||
-                          (is_participle(t, i) && !(i > st->tok_begin &&
-                                                    (in_list(lem(t, i - 1), BE) ||
-                                                     in_list(nrm(t, i - 1), BE)))) ||
-                          (end > i + 1);
+            /* any form but a passive one ("were killed") may take its count
+             * after it: "killing 12", "kills 2", "killed 5 people" */
+            bool passive = i > st->tok_begin && (in_list(lem(t, i - 1), BE) || in_list(nrm(t, i - 1), BE));
+            bool active = !passive;
             if (active) {
                 for (uint32_t j = end; j < st->tok_end && j < end + 5; j++) {
                     double x = count_at(t, j, st->tok_end, tx, ntx);
@@ -945,7 +942,14 @@ void sr_clauses_analyse(sr_analysis *a)
             if (pos && !strcmp(pos, "v") && det_before && !verb_form) continue;
             /* a verb entry needs a verb form or an auxiliary before it: "bomb"
              * in "a roadside bomb" is a noun */
-            if (pos && !strcmp(pos, "v") && !verb_form &&
+            /* headline present tense: "Warplanes bomb several areas" (a
+             * weapon, actor or name just before the verb) */
+            uint32_t sub_end;
+            bool subject_before = tb > st->tok_begin &&
+                ((sr_lexicon_match_at(a->s->lex, "weapon", t, tb - 1, tb, &sub_end) && sub_end == tb) ||
+                 (sr_lexicon_match_at(a->s->lex, "agent", t, tb - 1, tb, &sub_end) && sub_end == tb) ||
+                 ((t->tok[tb - 1].flags & SR_TOK_CAP) && !(t->tok[tb - 1].flags & SR_TOK_SENT_START)));
+            if (pos && !strcmp(pos, "v") && !verb_form && !subject_before &&
                 !(tb > st->tok_begin && (in_list(nrm(t, tb - 1), MODAL) || !strcmp(nrm(t, tb - 1), "to") ||
                                          !strcmp(nrm(t, tb - 1), "did") || !strcmp(nrm(t, tb - 1), "not"))))
                 continue;
