@@ -170,6 +170,39 @@ static void test_casualty_phrasings(void **state)
     sitrep_events_free(&ev);
 }
 
+static void test_headline_style(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2017-05-01", "Warplanes bomb several villages in the countryside of Idlib", &ev);
+    assert_string_equal(e.sub_event_type, "Air/drone strike");
+    sitrep_events_free(&ev);
+    e = one("2017-05-01", "Explosion targets a commander in Azaz city, kills 2", &ev);
+    assert_int_equal(e.fatalities, 2);
+    assert_string_equal(e.event_type, "Explosions/Remote violence");
+    sitrep_events_free(&ev);
+    e = one("2017-05-01", "Clashes in the northern countryside of Aleppo", &ev);
+    assert_string_equal(e.sub_event_type, "Armed clash");
+    sitrep_events_free(&ev);
+    e = one("2017-05-01", "Two Palestinians killed in Israeli air strike on Gaza", &ev);
+    assert_non_null(strstr(e.actor2.name, "Palestinians")); /* acted on, not acting */
+    assert_string_equal(e.actor2.country, "PS");
+    sitrep_events_free(&ev);
+}
+
+static void test_strikes_and_sport(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("1987-03-02", "Some 7,000 miners went on strike at gold mines near Johannesburg on "
+                                       "Monday, the union said.", &ev);
+    assert_string_equal(e.event_type, "Protests");
+    sitrep_events_free(&ev);
+    expect_none("1987-03-02", "Workers voted on Sunday to go on strike next month over pay.");
+    expect_none("2005-02-10", "Scotland face Italy in Saturday's Six Nations clash at Murrayfield.");
+    expect_none("2005-02-10", "The keeper was struck by a missile thrown from the crowd during the match.");
+}
+
 static void test_one_incident_per_article(void **state)
 {
     (void)state;
@@ -285,6 +318,8 @@ int main(void)
         cmocka_unit_test(test_figures_of_speech),
         cmocka_unit_test(test_casualties_active_and_passive),
         cmocka_unit_test(test_casualty_phrasings),
+        cmocka_unit_test(test_headline_style),
+        cmocka_unit_test(test_strikes_and_sport),
         cmocka_unit_test(test_one_incident_per_article),
         cmocka_unit_test(test_earlier_event_is_not_new),
         cmocka_unit_test(test_protests),
