@@ -35,7 +35,6 @@ typedef struct incident {
     int killed, injured;
     const sr_lex_entry *weapon; int weapon_count;
     sr_actor_ref a1, a2;
-    uint32_t last_sent;
     /* provenance for `sitrep explain`: the sentence (1-based, 0 = none)
      * each field was taken from */
     uint32_t from_date, from_killed, from_injured, from_weapon, from_a1, from_a2;
@@ -337,7 +336,7 @@ static bool compatible(const sr_analysis *a, const incident *inc, const sr_menti
     return true;
 }
 
-static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int mi)
+static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
 {
     inc->n++;
     inc->classes |= class_bit(m->cls);
@@ -376,8 +375,6 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m, int m
         if (!inc->a1.tok_end && m->a1.tok_end) { inc->a1 = m->a1; inc->from_a1 = from; }
         if (!inc->a2.tok_end && m->a2.tok_end) { inc->a2 = m->a2; inc->from_a2 = from; }
     }
-    if (m->sent > inc->last_sent) inc->last_sent = m->sent;
-    (void)mi;
 }
 
 /* "the death toll rose to 30", "the toll has climbed to": an update of the
@@ -540,7 +537,6 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
 {
     incident inc[MAX_INC];
     int n_inc = 0;
-    int last = -1;
     for (size_t mi = 0; mi < a->n_m; mi++) {
         const sr_mention *m = &a->m[mi];
         const char *skip = NULL;
@@ -558,7 +554,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             for (int k = 0; k < n_inc; k++)
                 if (compatible(a, &inc[k], m)) { joins = k; break; }
         if (!skip && joins >= 0) {
-            join(a, &inc[joins], m, (int)mi);
+            join(a, &inc[joins], m);
             if (a->explain)
                 fprintf(a->explain, "  mention \"%s\" in sentence %u: joins incident %d (refers back)\n",
                         m->trigger->phrase, m->sent + 1, joins + 1);
@@ -578,7 +574,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         if (!skip && f == FAM_PROTEST && !strcmp(m->cls, "disperse")) {
             bool joined = false;
             for (int k = 0; k < n_inc; k++)
-                if (inc[k].fam == FAM_PROTEST) { join(a, &inc[k], m, (int)mi); joined = true; break; }
+                if (inc[k].fam == FAM_PROTEST) { join(a, &inc[k], m); joined = true; break; }
             if (joined) continue;
             if (!protest_support(a, m)) skip = "crowd control without a protest";
         }
@@ -592,8 +588,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         for (int k = 0; k < n_inc; k++)
             if (compatible(a, &inc[k], m)) { target = k; break; }
         if (target >= 0) {
-            join(a, &inc[target], m, (int)mi);
-            last = target;
+            join(a, &inc[target], m);
             if (a->explain)
                 fprintf(a->explain, "  mention \"%s\" in sentence %u: joins incident %d\n",
                         m->trigger->phrase, m->sent + 1, target + 1);
@@ -641,10 +636,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         x->place = -1;
         x->killed = x->injured = -1;
         x->weapon_count = -1;
-        x->last_sent = m->sent;
-        join(a, x, m, (int)mi);
+        join(a, x, m);
         x->n = 1;
-        last = n_inc++;
+        n_inc++;
         if (a->explain)
             fprintf(a->explain, "  mention \"%s\" in sentence %u: opens incident %d\n",
                     m->trigger->phrase, m->sent + 1, n_inc);
@@ -652,7 +646,6 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
     /* casualty sentences without triggers add to the incident before them;
      * a rising toll ("the death toll rose to 30 on Friday") replaces the
      * first count whatever day it was told on (ACLED keeps the latest) */
-    (void)last;
     for (int k = 0; k < n_inc; k++) {
         incident *x = &inc[k];
         uint32_t from = a->m[x->first].sent + 1;
