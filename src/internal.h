@@ -225,8 +225,9 @@ typedef struct sr_gaz sr_gaz;
 sr_gaz *sr_gaz_open(const char *path, char *err, size_t errlen);
 void sr_gaz_close(sr_gaz *g);
 size_t sr_gaz_count(const sr_gaz *g);
-/* Normalise a name for lookup: NFKD, strip marks, case-fold, ’' and - to
- * space, collapse spaces, drop "the ", "airbase" -> "air base".  Writes at
+/* Normalise a name for lookup: NFKD, strip marks, case-fold, drop
+ * apostrophes and dots ("Ma’rib" = "Marib"), hyphens and other punctuation
+ * to space, collapse spaces, "airbase" -> "air base".  Writes at
  * most cap-1 bytes; returns the length written. */
 size_t sr_name_norm(const char *in, size_t len, char *out, size_t cap);
 /* Places whose normalised name (or alternate name) equals `norm`, best
@@ -246,18 +247,11 @@ typedef struct sr_toponym {
     uint32_t sent;                /* sentence index */
     sr_place place;               /* resolved */
     int n_candidates;
-    bool from_demonym;            /* "Iraqi forces" */
-    bool is_dateline;
     bool reference;               /* a point of reference: "north of Baghdad", "30 km from X" */
     bool modifier;                /* names an actor, not a place: "Israel's military" */
-    double score;
+    double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;
 
-typedef struct sr_country_info {
-    char iso2[3];
-    const char *name;
-    float lat, lon;           /* centroid */
-} sr_country_info;
 
 /* Find the toponyms of a whole document (places.c).  Country names come
  * from the "country" lexicon, everything else from the gazetteer when one is
