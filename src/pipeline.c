@@ -163,10 +163,11 @@ static void explain_doc(FILE *f, const sr_analysis *a)
             const sr_toponym *tp = &a->topo[k];
             if (tp->sent != si) continue;
             const sr_token *b = &a->t->tok[tp->tok_begin], *e = &a->t->tok[tp->tok_end - 1];
-            fprintf(f, "    place: \"%.*s\" -> %s, %s, %s (%.4f, %.4f) kind %d, %d candidate(s)\n",
+            fprintf(f, "    place: \"%.*s\" -> %s, %s, %s (%.4f, %.4f) kind %d, %d candidate(s), score %.1f%s%s\n",
                     (int)(e->end - b->start), d->text + b->start, tp->place.name ? tp->place.name : "",
                     tp->place.admin1 ? tp->place.admin1 : "", tp->place.country, tp->place.lat,
-                    tp->place.lon, tp->place.kind, tp->n_candidates);
+                    tp->place.lon, tp->place.kind, tp->n_candidates, tp->score,
+                    tp->reference ? ", reference point" : "", tp->modifier ? ", names an actor" : "");
         }
         for (size_t k = 0; k < a->n_m; k++) {
             const sr_mention *m = &a->m[k];
