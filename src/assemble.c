@@ -152,6 +152,18 @@ static bool sport(const sr_tokens *t, const sr_sentence *st)
     return false;
 }
 
+/* Company and market news: contracts, shares, earnings. */
+static bool business(const sr_tokens *t, const sr_sentence *st)
+{
+    static const char *const W[] = {"dlr", "dlrs", "contract", "shares", "profit", "revenue",
+                                    "subsidiary", "corp", "inc", "ltd", "plc", "stock",
+                                    "investor", "earnings", "dividend", "quarterly", NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+        for (int k = 0; W[k]; k++)
+            if (!strcmp(t->tok[i].norm, W[k]) || !strcmp(t->tok[i].lemma, W[k])) return true;
+    return false;
+}
+
 /* Films, games, books and songs: violence in them is not news. */
 static bool fiction(const sr_tokens *t, const sr_sentence *st)
 {
@@ -178,6 +190,8 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const char *c = m->cls;
     if (accident(a->t, st, m->trig_begin, m->trig_end) && !m->weapon) return false;
     if (fiction(a->t, st) || sport(a->t, st)) return false;
+    /* company news ("a contract with the U.S. Army") with no toll */
+    if (business(a->t, st) && si->killed <= 0 && si->injured <= 0) return false;
     /* "drone strike", "air raid", "suicide bombing" and the triggers marked
      * evident=yes ("car bombing", "rocket attack") have no figurative sense
      * worth guarding against */

@@ -636,10 +636,12 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
         /* only determiners and modifiers may stand between: "after rockets
          * hit the base" tells the news itself */
         const sr_token *p = &t->tok[i - 1];
+        uint32_t aend;
         bool modifier = !strcmp(w, "a") || !strcmp(w, "an") || in_list(w, DET_DEF) ||
                         !strcmp(w, "'s") || p->value >= 0 ||
                         ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START)) ||
-                        strchr(w, '-') != NULL;
+                        strchr(w, '-') != NULL ||
+                        (sr_lexicon_match_at(a->s->lex, "agent", t, i - 1, tb, &aend) && aend == i);
         if (!modifier) break;
     }
     /* "the 2003 shooting", "the 2013 attack": a year names a past event */

@@ -225,6 +225,15 @@ legal battle	class=ignore	cameo=000
 court battle	class=ignore	cameo=000
 custody battle	class=ignore	cameo=000
 heart attack	class=ignore	cameo=000
+battle tank	class=ignore	cameo=000
+main battle tank	class=ignore	cameo=000
+battle group	class=ignore	cameo=000
+battlegroup	class=ignore	cameo=000
+targeting system	class=ignore	cameo=000
+targeting pod	class=ignore	cameo=000
+strike fighter	class=ignore	cameo=000
+strike aircraft	class=ignore	cameo=000
+strike group	class=ignore	cameo=000
 attack aircraft	class=ignore	cameo=000
 attack helicopter	class=ignore	cameo=000
 attack submarine	class=ignore	cameo=000
