@@ -52,7 +52,7 @@ static const char *const NEG[] = {"not", "n't", "never", "no", "without", "nobod
                                   "none", "neither", "nor", NULL};
 /* denials, and accusations or trials, which speak of deeds not reported as news */
 static const char *const DENY[] = {"deny", "denied", "reject", "dismiss", "accuse", "allege",
-                                   "charge", "convict", "sentence", "trial", "acquit", NULL};
+                                   "convict", "sentence", "trial", "acquit", NULL};
 static const char *const HABIT[] = {"often", "regularly", "frequently", "routinely",
                                     "repeatedly", "usually", "sometimes", "previously",
                                     "typically", "periodically", "occasionally",
