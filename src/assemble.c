@@ -774,9 +774,11 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                                   : p->kind == SR_PLACE_ADMIN1 ? SITREP_GEO_ADMIN1
                                   : p->kind == SR_PLACE_COUNTRY ? SITREP_GEO_COUNTRY
                                   : SITREP_GEO_CITY;
-            /* an offset from a place ("40 km north of X"): only the region is sure */
-            if (x->place >= 0 && p == &a->topo[x->place].place && a->topo[x->place].reference &&
-                e->location.precision == SITREP_GEO_CITY)
+            /* an offset from a place ("40 km north of X"), or a village the
+             * gazetteer does not know: only the region is sure */
+            if (x->place >= 0 && p == &a->topo[x->place].place &&
+                (a->topo[x->place].reference || a->topo[x->place].unresolved) &&
+                (e->location.precision == SITREP_GEO_CITY || e->location.precision == SITREP_GEO_EXACT))
                 e->location.precision = SITREP_GEO_ADMIN1;
         } else {
             /* last resort: the country of an actor */

@@ -248,6 +248,8 @@ typedef struct sr_toponym {
     sr_place place;               /* resolved */
     int n_candidates;
     bool reference;               /* a point of reference: "north of Baghdad", "30 km from X" */
+    bool unresolved;              /* "Limala village": not in the gazetteer; coordinates
+                                     borrowed from the nearest place named before it */
     bool modifier;                /* names an actor, not a place: "Israel's military" */
     double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;

@@ -167,7 +167,8 @@ static void explain_doc(FILE *f, const sr_analysis *a)
                     (int)(e->end - b->start), d->text + b->start, tp->place.name ? tp->place.name : "",
                     tp->place.admin1 ? tp->place.admin1 : "", tp->place.country, tp->place.lat,
                     tp->place.lon, tp->place.kind, tp->n_candidates, tp->score,
-                    tp->reference ? ", reference point" : "", tp->modifier ? ", names an actor" : "");
+                    tp->reference ? ", reference point" : tp->unresolved ? ", not in the gazetteer (coordinates of the place shown)" : "",
+                    tp->modifier ? ", names an actor" : "");
         }
         for (size_t k = 0; k < a->n_m; k++) {
             const sr_mention *m = &a->m[k];

@@ -58,6 +58,13 @@ bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *l
     return true;
 }
 
+static bool is_word_in(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(w, list[i])) return true;
+    return false;
+}
+
 static bool is_locative(const char *w)
 {
     static const char *const L[] = {"in", "at", "near", "of", "from", "to", "outside",
@@ -162,7 +169,10 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     const char *type = sr_lex_get(x, "type");
     if (!cc || !type) return i;
     if (!resolve) {
-        ctx_add(g, cc, !strcmp(type, "demonym") ? 1.0 : 1.5);
+        /* capitals ("Praia", "Victoria") and ambiguous names ("Chad",
+         * "Jordan") are too often something else to vouch for a country */
+        if (strcmp(type, "capital") && !sr_lex_get(x, "ambiguous"))
+            ctx_add(g, cc, !strcmp(type, "demonym") ? 1.0 : 1.5);
         return end;
     }
     if (!strcmp(type, "demonym")) return end;
@@ -413,6 +423,99 @@ static void mark_role(const sr_tokens *t, sr_toponym *tp)
     }
 }
 
+static bool covered(const sr_toponym *v, size_t n, uint32_t i)
+{
+    for (size_t k = 0; k < n; k++)
+        if (i >= v[k].tok_begin && i < v[k].tok_end) return true;
+    return false;
+}
+
+/* Places the gazetteer does not know, named as places: "Limala village",
+ * "the village of Liche", "Macomia district".  They take the coordinates,
+ * province and country of the nearest province or town named in the same
+ * sentence or the three before, else of the article's first province, else
+ * of the country most in play, so an analyst sees the village's name at the
+ * precision we can vouch for. */
+static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_geo_context *g,
+                                sr_toponym **v, size_t n, size_t *cap)
+{
+    static const char *const AFTER[] = {"village", "district", "town", "camp", "neighbourhood",
+                                        "neighborhood", "locality", "settlement", NULL};
+    size_t known = n;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_token *k = &t->tok[i];
+            if (!(k->flags & SR_TOK_CAP) || (k->flags & (SR_TOK_NUM | SR_TOK_UPPER)) || covered(*v, n, i))
+                continue;
+            /* span of capitalised words */
+            uint32_t e = i;
+            while (e < st->tok_end && e < i + 3 && (t->tok[e].flags & SR_TOK_CAP) &&
+                   !(t->tok[e].flags & SR_TOK_PUNCT) && !covered(*v, n, e))
+                e++;
+            bool named_after = e < st->tok_end && is_word_in(t->tok[e].norm, AFTER);
+            bool named_before = i >= 2 && !strcmp(t->tok[i - 1].norm, "of") &&
+                                is_word_in(t->tok[i - 2].norm, AFTER);
+            if (!(named_after || named_before) || (k->flags & SR_TOK_SENT_START && !named_before)) {
+                i = e > i ? e - 1 : i;
+                continue;
+            }
+            if (e == i + 1 && stopword(s, t, i, st->tok_end)) continue;
+            uint32_t end;
+            if (sr_lexicon_match_at(s->lex, "agent", t, i, e, &end) ||
+                sr_lexicon_match_at(s->lex, "group", t, i, e, &end))
+                continue;
+            /* borrow from a town or province of the same sentence ("Limala
+             * village, in Mocimboa da Praia district"), else the nearest one
+             * named in the three sentences before */
+            const sr_place *from = NULL;
+            uint32_t best_d = UINT32_MAX;
+            for (size_t q = 0; q < known; q++) {
+                const sr_toponym *tp = &(*v)[q];
+                if (tp->place.kind != SR_PLACE_ADMIN1 && tp->place.kind != SR_PLACE_CITY) continue;
+                if (ctx_weight(g, tp->place.country) <= 0) continue;
+                uint32_t d;
+                if (tp->sent == si) d = tp->tok_begin > i ? tp->tok_begin - i : i - tp->tok_begin;
+                else if (tp->sent < si && tp->sent + 3 >= si) d = 1000 + (i - tp->tok_begin);
+                else continue;
+                if (d < best_d) { best_d = d; from = &tp->place; }
+            }
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = e;
+            tp.sent = si;
+            tp.unresolved = true;
+            tp.n_candidates = 0;
+            /* else the first province the article names */
+            for (size_t q = 0; q < known && !from; q++)
+                if ((*v)[q].place.kind == SR_PLACE_ADMIN1 && ctx_weight(g, (*v)[q].place.country) > 0)
+                    from = &(*v)[q].place;
+            if (from) {
+                tp.place = *from;
+            } else {
+                int best = -1;
+                for (int c = 0; c < g->n; c++)
+                    if (best < 0 || g->weight[c] > g->weight[best]) best = c;
+                float la, lo;
+                const char *nm;
+                if (best < 0 || !sr_country_centroid(s, g->iso2[best], &la, &lo, &nm)) continue;
+                tp.place.kind = SR_PLACE_COUNTRY;
+                tp.place.lat = la;
+                tp.place.lon = lo;
+                tp.place.name = nm;
+                tp.place.admin1 = "";
+                snprintf(tp.place.country, 3, "%s", g->iso2[best]);
+            }
+            tp.place.index = UINT32_MAX;
+            tp.place.geonameid = 0;
+            if (tp.place.kind == SR_PLACE_CITY) tp.place.kind = SR_PLACE_OTHER;
+            push(v, &n, cap, tp);
+            i = e - 1;
+        }
+    }
+    return n;
+}
+
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                       sr_geo_context *g, sr_toponym **out)
 {
@@ -480,6 +583,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             g->n_admin1++;
         }
     }
+    n = unresolved_places(s, t, g, &v, n, &cap);
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     *out = v;

@@ -68,11 +68,11 @@ killing	class=kill	cameo=190	pos=n
 massacre	class=kill	cameo=202	evident=yes
 slay	class=kill	cameo=190
 murder	class=kill	cameo=180
-behead	class=kill	cameo=180
+behead	class=kill	cameo=180	evident=yes
 execute	class=kill	cameo=180	needs=victim
-lynch	class=kill	cameo=180
+lynch	class=kill	cameo=180	evident=yes
 stab	class=kill	cameo=180
-hack to death	class=kill	cameo=180
+hack to death	class=kill	cameo=180	evident=yes
 set upon	class=attack	cameo=180
 # --- fighting between armed sides
 clash	class=clash	cameo=190
@@ -141,14 +141,14 @@ blew herself up	class=suicide	cameo=183
 blow themselves up	class=suicide	cameo=183
 blew themselves up	class=suicide	cameo=183
 # --- abductions
-abduct	class=abduct	cameo=181
-abduction	class=abduct	cameo=181
-kidnap	class=abduct	cameo=181
-kidnapping	class=abduct	cameo=181
-take hostage	class=abduct	cameo=181
-took hostage	class=abduct	cameo=181
-taken hostage	class=abduct	cameo=181
-seize hostage	class=abduct	cameo=181
+abduct	class=abduct	cameo=181	evident=yes
+abduction	class=abduct	cameo=181	evident=yes
+kidnap	class=abduct	cameo=181	evident=yes
+kidnapping	class=abduct	cameo=181	evident=yes
+take hostage	class=abduct	cameo=181	evident=yes
+took hostage	class=abduct	cameo=181	evident=yes
+taken hostage	class=abduct	cameo=181	evident=yes
+seize hostage	class=abduct	cameo=181	evident=yes
 # --- arrests
 arrest	class=arrest	cameo=173
 detain	class=arrest	cameo=173
@@ -258,9 +258,9 @@ assassinate	class=kill	cameo=186
 assassination	class=kill	cameo=186	evident=yes
 gun down	class=kill	cameo=193
 mow down	class=kill	cameo=193
-burn alive	class=kill	cameo=180
+burn alive	class=kill	cameo=180	evident=yes
 torture	class=attack	cameo=180	needs=victim	pos=v
-beat to death	class=kill	cameo=180
+beat to death	class=kill	cameo=180	evident=yes
 shoot down	class=attack	cameo=190	needs=weapon
 shot down	class=attack	cameo=190
 hurl	class=attack	cameo=190	needs=munition
