@@ -866,6 +866,18 @@ static bool determiner_before(const sr_analysis *a, const sr_tokens *t, const sr
     return false;
 }
 
+/* Most words capitalised: a headline written in title case. */
+static bool title_case(const sr_tokens *t, const sr_sentence *st)
+{
+    unsigned words = 0, caps = 0;
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        if (!(t->tok[i].flags & SR_TOK_WORD) || strlen(t->tok[i].norm) < 4) continue;
+        words++;
+        if (t->tok[i].flags & SR_TOK_CAP) caps++;
+    }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
 /* Counts said after an earlier event's trigger ("a day after clashes that
  * claimed two lives") belong to that event, not to the sentence's news. */
 static void unshare_prior_counts(sr_analysis *a, size_t first, uint32_t si)
@@ -931,6 +943,12 @@ void sr_clauses_analyse(sr_analysis *a)
             const char *scope = sr_lex_get(e, "scope");
             if (scope && !strcmp(scope, "all") && !a->scope_all) continue;
             if (!needs_ok(a, si, e, mm[k].tok_begin, mm[k].tok_end)) continue;
+            /* a capitalised trigger word inside a sentence is a name ("Merrill
+             * Lynch", "Operation Desert Storm"), unless the sentence is a
+             * title-case headline */
+            if ((t->tok[mm[k].tok_begin].flags & SR_TOK_CAP) &&
+                !(t->tok[mm[k].tok_begin].flags & SR_TOK_SENT_START) && !title_case(t, st))
+                continue;
             const char *pos = sr_lex_get(e, "pos");
             uint32_t tb = mm[k].tok_begin;
             /* part of speech from the word's form when the entry fixes one */
