@@ -72,6 +72,10 @@ check "same input gives the same output and ids" cmp "$tmp/sample.jsonl" "$tmp/a
 "$bin" code - <sample/articles.jsonl >"$tmp/stdin.jsonl" 2>/dev/null
 "$bin" code sample/articles.jsonl >"$tmp/file.jsonl" 2>/dev/null
 check "stdin JSONL equals file input" cmp "$tmp/stdin.jsonl" "$tmp/file.jsonl"
+"$bin" code - <sample/kherson-shelling.txt >"$tmp/stdin-raw.jsonl" 2>/dev/null
+check "stdin raw record is coded" grep -q '"sub_event_type":"Shelling/artillery/missile attack"' "$tmp/stdin-raw.jsonl"
+"$bin" explain sample/kherson-shelling.txt >"$tmp/explain.txt" 2>/dev/null
+check "explain shows sentences, triggers and field sources" sh -c "grep -q '^\[1\]' '$tmp/explain.txt' && grep -q 'trigger: \"shell\"' '$tmp/explain.txt' && grep -q 'fatalities 3 (sentence 1)' '$tmp/explain.txt'"
 "$bin" code --format csv sample >"$tmp/sample.csv" 2>/dev/null
 check "CSV has a header and one row per event" py "$tmp/sample.csv" "$tmp/sample.jsonl" <<'EOF'
 import csv, sys
