@@ -240,14 +240,25 @@ static bool political_arrest(const sr_analysis *a, const sr_mention *m)
          c == SR_ACT_GOVERNMENT || c == SR_ACT_MILITIA || c == SR_ACT_RIOTER) && !m->a2.weak)
         return true;
     const sr_sentence *st = &a->t->sent[m->sent];
-    static const char *const W[] = {"opposition", "activist", "leader", "protester",
+    /* members of a named group or party */
+    sr_match gm[8];
+    size_t ng = sr_lexicon_match(a->s->lex, "group", a->t, st->tok_begin, st->tok_end, gm, 8);
+    for (size_t k = 0; k < ng; k++)
+        if (!sr_lex_get(gm[k].e, "ambiguous") && (a->t->tok[gm[k].tok_begin].flags & (SR_TOK_CAP | SR_TOK_UPPER))) {
+            const char *gc = sr_lex_get(gm[k].e, "class");
+            if (gc && strcmp(gc, "police") && strcmp(gc, "gov") && strcmp(gc, "igo") && strcmp(gc, "ngo"))
+                return true;
+        }
+    static const char *const W[] = {"opposition", "activist", "leader", "protester", "banned",
+                                    "outlawed", "insurgency", "separatist", "jihadist", "terrorist",
                                     "demonstrator", "journalist", "politician", "dissident",
                                     "militant", "party", "rebel", "insurgent", "suspect",
                                     "lawmaker", "candidate", "critic", "blogger", "student",
                                     NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
         for (int k = 0; W[k]; k++)
-            if (!strcmp(a->t->tok[i].lemma, W[k])) return strcmp(W[k], "suspect") != 0;
+            if (!strcmp(a->t->tok[i].lemma, W[k]) || !strcmp(a->t->tok[i].norm, W[k]))
+                return strcmp(W[k], "suspect") != 0;
     return false;
 }
 
@@ -523,13 +534,14 @@ static bool article_place(const sr_analysis *a, sr_place *out, int *topo)
     if (sr_places_dateline(a->s, a->doc, &a->geo, out)) return true;
     for (size_t k = 0; k < a->n_topo; k++)
         if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 4 && !a->topo[k].reference &&
-            !a->topo[k].modifier) {
+            !a->topo[k].modifier && !a->topo[k].reported_from) {
             *topo = (int)k;
             *out = a->topo[k].place;
             return true;
         }
     for (size_t k = 0; k < a->n_topo; k++)
-        if (a->topo[k].sent < 6 && !a->topo[k].reference && !a->topo[k].modifier) {
+        if (a->topo[k].sent < 6 && !a->topo[k].reference && !a->topo[k].modifier &&
+            !a->topo[k].reported_from) {
             *topo = (int)k;
             *out = a->topo[k].place;
             return true;

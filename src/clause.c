@@ -169,7 +169,8 @@ static size_t sentence_actors(const sr_analysis *a, uint32_t si, actor_span *out
         const sr_lex_entry *ag = sr_lexicon_match_at(lx, "agent", t, i, st->tok_end, &end);
         /* "suspected militants", "wounded soldiers": a participle before a
          * noun is an adjective, not the agent noun */
-        if (ag && end == i + 1 && is_participle(t, i) && strcmp(nrm(t, i), lem(t, i)) &&
+        size_t nl = strlen(nrm(t, i));
+        if (ag && end == i + 1 && nl > 3 && !strcmp(nrm(t, i) + nl - 2, "ed") &&
             end < st->tok_end && (t->tok[end].flags & SR_TOK_WORD) && !(t->tok[end].flags & SR_TOK_PUNCT) &&
             strcmp(nrm(t, end), "by") && strcmp(nrm(t, end), "in") && strcmp(nrm(t, end), "and"))
             ag = NULL;
@@ -287,8 +288,10 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
         static const char *const AFTER_PASSIVE[] = {"in", "by", "at", "during", "on", "after",
                                                     "as", "when", "near", "while", ",", ".",
                                                     "overnight", "today", "yesterday", NULL};
-        if (!passive && is_participle(t, tb) && te < st->tok_end &&
+        if (!passive && te == tb + 1 && is_participle(t, tb) && te < st->tok_end &&
             in_list(nrm(t, te), AFTER_PASSIVE) && tb > st->tok_begin &&
+            !(te + 1 < st->tok_end && !strcmp(nrm(t, te), "at") &&
+              (!strcmp(nrm(t, te + 1), "least") || !strcmp(nrm(t, te + 1), "most"))) &&
             !in_list(nrm(t, tb - 1), MODAL) && strcmp(nrm(t, tb - 1), "have") &&
             strcmp(nrm(t, tb - 1), "has") && strcmp(nrm(t, tb - 1), "had"))
             passive = true;
@@ -314,14 +317,19 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
             bool object = x->b > st->tok_begin && in_list(nrm(t, x->b - 1), PREP);
             if (!reports && !(object && before)) before = x;
         } else if (x->b >= te) {
+            bool reports = x->e < st->tok_end && in_list(lem(t, x->e), REPORTING);
             if (by >= 0 && x->b > (uint32_t)by && !byx) byx = x;
-            if (!after && x->b < te + 14) after = x;
+            if (!after && x->b < te + 14 && !reports) after = x;  /* not ", police said" */
         }
     }
     if (nominal) {
-        /* "Israeli airstrike", "a rocket attack by X on Y" */
+        /* "Israeli airstrike", "the Taliban's attack", "a rocket attack by X
+         * on Y": the doer stands right before the noun or after "by" */
         if (byx) set_ref(&m->a1, byx);
-        else if (before && before->e + 3 >= tb) set_ref(&m->a1, before);
+        else if (before && (before->e == tb ||
+                            (before->e + 1 == tb && !strcmp(nrm(t, before->e), "'s")) ||
+                            (before->e + 2 == tb && (t->tok[before->e].flags & SR_TOK_CAP))))
+            set_ref(&m->a1, before);
         if (after && after != byx) set_ref(&m->a2, after);
     } else if (passive) {
         if (before) set_ref(&m->a2, before);
@@ -330,6 +338,17 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
     } else {
         if (before) set_ref(&m->a1, before);
         if (after && after != before) set_ref(&m->a2, after);
+        /* "Israeli troops and Palestinian gunmen exchanged fire": both sides
+         * before a clash word */
+        if (!strcmp(m->cls, "clash") && before && before->b > st->tok_begin + 1 &&
+            !strcmp(nrm(t, before->b - 1), "and")) {
+            for (size_t k = 0; k < n_ac; k++)
+                if (ac[k].e == before->b - 1 && ac[k].cls != SR_ACT_SOURCE) {
+                    set_ref(&m->a1, &ac[k]);
+                    set_ref(&m->a2, before);
+                    break;
+                }
+        }
     }
     /* "Renamo and the government": the same name twice is one actor */
     if (m->a1.tok_end && m->a2.tok_end) {
@@ -583,10 +602,15 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
         }
         if (!strcmp(w, ",") || !strcmp(w, ";")) break;
     }
-    /* "threatened to attack", "failed to persuade them to stage a protest" */
+    /* "threatened to attack", "failed to persuade them to stage a protest";
+     * but "agreed to extend a ceasefire" is the agreement itself */
     for (uint32_t i = tb; i > st->tok_begin && i + 7 > tb; i--) {
         const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
-        if (in_list(l, INTENT) || in_list(w, INTENT)) { m->modal = true; m->why = "intention or threat"; }
+        if ((in_list(l, INTENT) || in_list(w, INTENT)) &&
+            !(!strcmp(l, "agree") && !strcmp(m->cls, "agree"))) {
+            m->modal = true;
+            m->why = "intention or threat";
+        }
         if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "and") || !strcmp(w, "but")) break;
     }
     for (uint32_t i = tb; i > st->tok_begin && i + 8 > tb; i--)
@@ -691,7 +715,7 @@ static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok, 
     int best = -1, best_rank = -1;
     for (size_t k = 0; k < a->n_topo; k++) {
         const sr_toponym *tp = &a->topo[k];
-        if (tp->sent != si || tp->modifier) continue;
+        if (tp->sent != si || tp->modifier || tp->reported_from) continue;
         if (tp->tok_begin < from_tok || tp->tok_begin >= to_tok) continue;
         uint32_t b = tp->tok_begin;
         const sr_sentence *st = &a->t->sent[si];

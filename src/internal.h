@@ -251,6 +251,7 @@ typedef struct sr_toponym {
     bool unresolved;              /* "Limala village": not in the gazetteer; coordinates
                                      borrowed from the nearest place named before it */
     bool modifier;                /* names an actor, not a place: "Israel's military" */
+    bool reported_from;           /* where something was said: "told reporters in Geneva" */
     double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;
 

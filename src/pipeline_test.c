@@ -203,6 +203,34 @@ static void test_strikes_and_sport(void **state)
     expect_none("2005-02-10", "The keeper was struck by a missile thrown from the crowd during the match.");
 }
 
+static void test_actors(void **state)
+{
+    (void)state;
+    sitrep_events ev;
+    sitrep_event e = one("2023-11-08", "Soldiers and rebel fighters exchanged fire near the town of "
+                                       "Kidal on Tuesday, killing three rebels, the army said.", &ev);
+    assert_string_equal(e.actor1.name, "Soldiers");
+    assert_non_null(strstr(e.actor2.name, "fighters"));
+    sitrep_events_free(&ev);
+    e = one("2024-06-12", "Gunmen on motorbikes killed at least 20 villagers in an attack on a "
+                          "village in central Mali on Monday, officials said.", &ev);
+    assert_string_equal(e.actor1.name, "Gunmen");
+    assert_string_equal(e.actor2.name, "villagers");
+    assert_int_equal(e.fatalities, 20);
+    sitrep_events_free(&ev);
+    /* the source of a report is not the one acted on */
+    e = one("2024-03-15", "Security forces arrested 12 members of the banned Islamic movement in "
+                          "Dhaka on Thursday, police said.", &ev);
+    assert_string_equal(e.sub_event_type, "Arrests");
+    assert_true(strcmp(e.actor2.name, "police") != 0);
+    sitrep_events_free(&ev);
+    /* agreeing to a ceasefire is the agreement, not an intention */
+    e = one("2024-01-09", "The government and the rebel group agreed to extend a ceasefire for six "
+                          "months, negotiators said on Monday.", &ev);
+    assert_string_equal(e.sub_event_type, "Agreement");
+    sitrep_events_free(&ev);
+}
+
 static void test_one_incident_per_article(void **state)
 {
     (void)state;
@@ -320,6 +348,7 @@ int main(void)
         cmocka_unit_test(test_casualty_phrasings),
         cmocka_unit_test(test_headline_style),
         cmocka_unit_test(test_strikes_and_sport),
+        cmocka_unit_test(test_actors),
         cmocka_unit_test(test_one_incident_per_article),
         cmocka_unit_test(test_earlier_event_is_not_new),
         cmocka_unit_test(test_protests),

@@ -403,6 +403,16 @@ static void mark_role(const sr_tokens *t, sr_toponym *tp)
             if (!strcmp(w, DIR[k]) && strcmp(w, "outskirts")) tp->reference = true;
         if (b >= 3 && !strcmp(w, "the") && !strcmp(t->tok[b - 3].norm, "east")) tp->reference = true;
     }
+    /* "negotiators said in Mexico City", "told reporters in Geneva" */
+    if (b >= 2 && (!strcmp(t->tok[b - 1].norm, "in") || !strcmp(t->tok[b - 1].norm, "at") ||
+                   !strcmp(t->tok[b - 1].norm, "from"))) {
+        static const char *const SAY[] = {"said", "says", "told", "announced", "reported",
+                                          "reporters", "journalists", "conference", "statement",
+                                          "speaking", "spoke", NULL};
+        for (uint32_t k = b - 1; k > 0 && k + 4 > b; k--)
+            for (int j = 0; SAY[j]; j++)
+                if (!strcmp(t->tok[k - 1].norm, SAY[j])) tp->reported_from = true;
+    }
     uint32_t e = tp->tok_end;
     if (tp->place.kind == SR_PLACE_COUNTRY && e < t->n) {
         /* "Israel's military", "US troops", "U.S.-led forces" */
