@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_INC 16
 /* How far (days) from the first incident a further one may be and still be
@@ -94,10 +95,22 @@ static int place_rank(const sr_analysis *a, int p)
     }
 }
 
+/* The two toponyms are written the same ("Liche" and "Liche"). */
+static bool same_name(const sr_analysis *a, int p, int q)
+{
+    const sr_toponym *x = &a->topo[p], *y = &a->topo[q];
+    uint32_t xs = a->t->tok[x->tok_begin].start, xe = a->t->tok[x->tok_end - 1].end;
+    uint32_t ys = a->t->tok[y->tok_begin].start, ye = a->t->tok[y->tok_end - 1].end;
+    return xe - xs == ye - ys && !strncasecmp(a->doc->text + xs, a->doc->text + ys, xe - xs);
+}
+
 static bool places_conflict(const sr_analysis *a, int p, int q)
 {
     if (p < 0 || q < 0) return false;
     const sr_place *x = &a->topo[p].place, *y = &a->topo[q].place;
+    /* villages the gazetteer lacks carry borrowed coordinates: two of them
+     * with different names are two places */
+    if (a->topo[p].unresolved && a->topo[q].unresolved && !same_name(a, p, q)) return true;
     if (x->country[0] && y->country[0] && strcmp(x->country, y->country)) return true;
     if (place_rank(a, p) >= 6 && place_rank(a, q) >= 6 &&
         km(x->lat, x->lon, y->lat, y->lon) > 50)
