@@ -396,6 +396,39 @@ static const char *const STOP_BEFORE[] = {",", ";", ":", "and", "or", "but", "of
                                           "which", "who", "that", "said", "with", "(",
                                           NULL};
 
+static bool passive_at(const sr_tokens *t, const sr_sentence *st, uint32_t i)
+{
+    return i > st->tok_begin && (in_list(lem(t, i - 1), BE) || in_list(nrm(t, i - 1), BE));
+}
+
+/* An agent noun that surely names a person ("man" is weak as an actor
+ * class but still one person). */
+static bool person_noun(const sr_lex_entry *ag)
+{
+    const char *c = sr_lex_get(ag, "class");
+    return !sr_lex_get(ag, "weak") || (c && !strcmp(c, "civilian"));
+}
+
+/* 1 when the victim is one person named by a singular noun right after an
+ * active casualty verb ("beheaded the man") or right before a passive one
+ * ("a policeman was killed"); else -1. */
+static double single_victim(const sr_analysis *a, const sr_tokens *t, const sr_sentence *st,
+                            uint32_t i, uint32_t end, bool passive)
+{
+    static const char *const DET[] = {"a", "an", "the", "one", NULL};
+    uint32_t e2;
+    if (!passive && end + 1 < st->tok_end && in_list(nrm(t, end), DET)) {
+        const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", t, end + 1, st->tok_end, &e2);
+        if (ag && !strcmp(nrm(t, end + 1), lem(t, end + 1)) && person_noun(ag)) return 1;
+    }
+    if (passive && i >= st->tok_begin + 3 && in_list(nrm(t, i - 3), DET)) {
+        const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", t, i - 2, i - 1, &e2);
+        if (ag && e2 == i - 1 && !strcmp(nrm(t, i - 2), lem(t, i - 2)) && person_noun(ag))
+            return 1;
+    }
+    return -1;
+}
+
 /* Casualty counts of one sentence: returns through *killed / *injured
  * (-1 = not stated, 0 = "no casualties"). */
 static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok *tx, size_t ntx,
@@ -469,6 +502,9 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
                 if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &end) && j - 1 < i) break;
             }
         }
+        /* one person, named by a singular noun: "beheaded the man", "a
+         * policeman was killed" */
+        if (v == -1 && slot == killed) v = single_victim(a, t, st, i, end, passive_at(t, st, i));
         if (v >= 0 && *slot <= 0) {
             *slot = (int)v;
             *(slot == killed ? ktok : itok) = i;

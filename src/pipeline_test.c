@@ -163,6 +163,11 @@ static void test_casualty_phrasings(void **state)
     assert_int_equal(e.injured, 0);
     assert_int_equal(e.weapon_count, 2);
     sitrep_events_free(&ev);
+    /* one person named by a singular noun is one */
+    e = one("2021-08-20", "A policeman was killed when gunmen attacked a checkpoint in Kirkuk on "
+                          "Thursday.", &ev);
+    assert_int_equal(e.fatalities, 1);
+    sitrep_events_free(&ev);
     /* one number for the dead and the wounded together is neither count */
     e = one("2021-08-20",
             "An air strike on a village near Idlib on Thursday left about 13 dead and wounded.", &ev);
