@@ -274,7 +274,10 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
         size_t l = sr_name_norm(text + tk->start, last->end - tk->start, norm, sizeof norm);
         if (!l) break;
         size_t k = sr_gaz_lookup(s->gaz, norm, cands, MAX_CAND);
-        if (!k && j > i + 0 && strchr(norm, ' ') && l < 40) {
+        bool all_cap = true;
+        for (uint32_t q = i; q < j; q++)
+            if (!(t->tok[q].flags & SR_TOK_CAP)) all_cap = false;
+        if (!k && all_cap && strchr(norm, ' ') && l < 40) {
             /* "Petion-Ville" for "Petionville": try the words run together */
             char joined[64];
             size_t m = 0;
@@ -310,6 +313,18 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
         if (sc > bs) { bs = sc; bi = (int)c; }
     }
     if (bi < 0) return i;
+    /* "in Homs": the city, not the province of the same name, unless the
+     * text says "province" */
+    if (best[bi].kind == SR_PLACE_ADMIN1 &&
+        !(best_end < se && is_place_noun(t->tok[best_end].norm) &&
+          strcmp(t->tok[best_end].norm, "city") && strcmp(t->tok[best_end].norm, "town"))) {
+        for (size_t c = 0; c < best_n; c++)
+            if (best[c].kind == SR_PLACE_CITY && !strcmp(best[c].country, best[bi].country) &&
+                best[c].admin1 && best[bi].admin1 && !strcmp(best[c].admin1, best[bi].admin1)) {
+                bi = (int)c;
+                break;
+            }
+    }
     const sr_place *p = &best[bi];
     bool strong = p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
                   (p->kind == SR_PLACE_AIRPORT && len >= 2);
