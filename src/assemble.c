@@ -87,6 +87,7 @@ static int place_rank(const sr_analysis *a, int p)
 {
     if (p < 0) return 0;
     if (a->topo[p].reference) return 3;
+    if (a->topo[p].unresolved && a->topo[p].place.kind == SR_PLACE_COUNTRY) return 3;
     switch (a->topo[p].place.kind) {
     case SR_PLACE_AIRPORT: return 8;
     case SR_PLACE_CITY: case SR_PLACE_OTHER: return 6;
@@ -539,12 +540,13 @@ static uint64_t fnv(const char *s, uint64_t h)
 }
 
 /* Place of the article as a whole, for incidents whose sentences name none:
- * the dateline, else the first city-level place of the first sentences,
- * else the country most in play. */
-static bool article_place(const sr_analysis *a, sr_place *out, int *topo)
+ * the dateline (when asked for), else the first town or province of the
+ * first sentences, else the first place of the first six, else a reference
+ * point at province precision. */
+static bool article_place(const sr_analysis *a, sr_place *out, int *topo, bool dateline)
 {
     *topo = -1;
-    if (sr_places_dateline(a->s, a->doc, &a->geo, out)) return true;
+    if (dateline && sr_places_dateline(a->s, a->doc, &a->geo, out)) return true;
     for (size_t k = 0; k < a->n_topo; k++)
         if (a->topo[k].sent < 3 && place_rank(a, (int)k) >= 4 && !a->topo[k].reference &&
             !a->topo[k].modifier && !a->topo[k].reported_from) {
@@ -608,7 +610,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             skip = "refers back to an event the article does not report";
         if (!skip && f == FAM_ARREST && !political_arrest(a, m)) skip = "not a political arrest";
         if (!skip && f == FAM_AGREE && !agreement_parties(a, m)) skip = "no state or armed party to the agreement";
-        if (!skip && !strcmp(m->cls, "protest") && !protest_support(a, m))
+        if (!skip && (!strcmp(m->cls, "protest") || !strcmp(m->cls, "riot")) && !protest_support(a, m))
             skip = "no sign of a demonstration";
         if (!skip && f == FAM_PROTEST && !strcmp(m->cls, "disperse")) {
             bool joined = false;
@@ -723,9 +725,12 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         }
     }
 
-    sr_place art_place;
-    int art_topo = -1;
-    bool have_art_place = article_place(a, &art_place, &art_topo);
+    /* where the text says (to sharpen a country-only place) and where the
+     * article comes from (the dateline, for incidents with no place) */
+    sr_place art_place, text_place;
+    int art_topo = -1, text_topo = -1;
+    bool have_art_place = article_place(a, &art_place, &art_topo, true);
+    bool have_text_place = article_place(a, &text_place, &text_topo, false);
     int emitted = 0;
     for (int k = 0; k < n_inc; k++) {
         incident *x = &inc[k];
@@ -773,9 +778,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             /* a country-level place in the sentence, but the article is
              * more specific about where: use the article's place if it is
              * in that country */
-            if (p->kind == SR_PLACE_COUNTRY && have_art_place && art_place.kind != SR_PLACE_COUNTRY &&
-                !strcmp(art_place.country, p->country)) {
-                p = &art_place;
+            if (p->kind == SR_PLACE_COUNTRY && have_text_place && text_place.kind != SR_PLACE_COUNTRY &&
+                !strcmp(text_place.country, p->country)) {
+                p = &text_place;
                 surface = NULL;
             }
         } else if (k > 0 && inc[0].place >= 0) {
