@@ -236,6 +236,28 @@ static void test_actors(void **state)
     sitrep_events_free(&ev);
 }
 
+static void test_dateline_is_not_the_place(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    sitrep_events ev;
+    /* the agency's city is where it files from; the strike was elsewhere */
+    sitrep_event e = one("2024-10-15",
+                         "BEIRUT, Oct 15 (Reuters) - Israeli air strikes on a village in northern "
+                         "Lebanon killed at least 21 people on Monday, the health ministry said.\n\n"
+                         "The strike hit a building in the town of Zgharta, the ministry said.", &ev);
+    assert_string_equal(e.location.country, "LB");
+    assert_true(strcmp(e.location.name, "Beirut") != 0);
+    assert_int_equal(e.fatalities, 21);
+    assert_string_equal(e.date, "2024-10-14");
+    sitrep_events_free(&ev);
+    /* with no place in the story, the dateline is the best we have */
+    e = one("2024-10-15", "KABUL, Oct 15 (Reuters) - A bomb exploded near a mosque on Monday, "
+                          "killing four worshippers, police said.", &ev);
+    assert_string_equal(e.location.country, "AF");
+    sitrep_events_free(&ev);
+}
+
 static void test_one_incident_per_article(void **state)
 {
     (void)state;
@@ -354,6 +376,7 @@ int main(void)
         cmocka_unit_test(test_headline_style),
         cmocka_unit_test(test_strikes_and_sport),
         cmocka_unit_test(test_actors),
+        cmocka_unit_test(test_dateline_is_not_the_place),
         cmocka_unit_test(test_one_incident_per_article),
         cmocka_unit_test(test_earlier_event_is_not_new),
         cmocka_unit_test(test_protests),
