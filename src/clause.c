@@ -51,7 +51,7 @@ static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend"
 static const char *const NEG[] = {"not", "n't", "never", "no", "without", "nobody",
                                   "none", "neither", "nor", NULL};
 /* denials, and accusations or trials, which speak of deeds not reported as news */
-static const char *const DENY[] = {"deny", "denied", "reject", "dismiss", "accuse", "allege",
+static const char *const DENY[] = {"deny", "denied", "denial", "reject", "dismiss", "accuse", "allege",
                                    "convict", "sentence", "trial", "acquit", NULL};
 static const char *const HABIT[] = {"often", "regularly", "frequently", "routinely",
                                     "repeatedly", "usually", "sometimes", "previously",
@@ -926,6 +926,31 @@ static bool determiner_before(const sr_analysis *a, const sr_tokens *t, const sr
     return false;
 }
 
+/* What the trigger acts on, when it is not people: "attacked the
+ * decision", "fighting crime", "killing 91 foxes".  Looks at the few words
+ * after the trigger, up to a clause break. */
+static bool nonviolent_object(const sr_tokens *t, const sr_sentence *st, uint32_t te)
+{
+    static const char *const OBJ[] = {
+        /* ideas and institutions criticised */
+        "decision", "plan", "policy", "bill", "law", "proposal", "report", "claim",
+        "comment", "remark", "idea", "budget", "ruling", "verdict", "deal", "reform",
+        "tax", "move", "approach", "record", "statement", "speech", "strategy", "scheme",
+        /* ills fought */
+        "crime", "poverty", "corruption", "disease", "inflation", "racism", "discrimination",
+        "cut", "unemployment", "cancer", "illness", "virus", "infection", "obesity",
+        "fraud", "piracy", "spam", "flame", "wildfire", "blaze", "addiction", "drug",
+        /* animals */
+        "fox", "deer", "animal", "bird", "cattle", "dog", "cat", "badger", "whale", "seal",
+        "wolf", "bear", "elephant", "rhino", "poultry", "chicken", "pig", "fish", NULL};
+    for (uint32_t i = te; i < st->tok_end && i < te + 5; i++) {
+        const sr_token *k = &t->tok[i];
+        if (k->flags & SR_TOK_PUNCT) break;
+        if (in_list(k->lemma, OBJ) || in_list(k->norm, OBJ)) return true;
+    }
+    return false;
+}
+
 /* Most words capitalised: a headline written in title case. */
 static bool title_case(const sr_tokens *t, const sr_sentence *st)
 {
@@ -1082,6 +1107,11 @@ void sr_clauses_analyse(sr_analysis *a)
             }
             find_actors(a, si, m, ac, n_ac, nominal);
             protest_context(a, si, m, ac, n_ac);
+            if ((!strcmp(m->cls, "attack") || !strcmp(m->cls, "clash") || !strcmp(m->cls, "kill")) &&
+                nonviolent_object(t, st, m->trig_end)) {
+                m->negated = true;
+                m->why = "acts on an idea, an ill or animals, not people";
+            }
             /* a day after publication ("next month", "on Friday" of a
              * coming week) is an event still to come */
             if (m->has_date && a->doc->pubdate.y &&
