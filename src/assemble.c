@@ -124,26 +124,6 @@ static bool places_conflict(const sr_analysis *a, int p, int q)
     return false;
 }
 
-/* Words that make a "killed" sentence an accident or disaster, not violence. */
-static bool accident(const sr_tokens *t, const sr_sentence *st, uint32_t tb, uint32_t te)
-{
-    static const char *const W[] = {"crash", "accident", "earthquake", "flood", "storm",
-                                    "collision", "blaze", "landslide", "cyclone",
-                                    "hurricane", "typhoon", "tsunami", "disease", "virus",
-                                    "outbreak", "overdose", "illness", "cancer", "heart",
-                                    "derail", "capsize", "collapse", "avalanche", "heatwave",
-                                    "drown", "stampede", "lightning", "wave", "quake",
-                                    "famine", "drought", "mudslide", "eruption", "refinery",
-                                    "factory", "boiler", "furnace", "pipeline", "fireworks",
-                                    "astronaut", "shuttle", "mine", "leak", NULL};
-    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
-        if (i >= tb && i < te) continue; /* "exchanged fire" is not a fire */
-        for (int k = 0; W[k]; k++)
-            if (!strcmp(t->tok[i].lemma, W[k])) return true;
-    }
-    return false;
-}
-
 static bool armed_class_name(const char *cl)
 {
     return cl && (!strcmp(cl, "military") || !strcmp(cl, "police") || !strcmp(cl, "security") ||
@@ -151,44 +131,19 @@ static bool armed_class_name(const char *cl)
                   !strcmp(cl, "armed_unknown"));
 }
 
-/* Sport: clashes, battles, attacks and shots on the pitch. */
-static bool sport(const sr_tokens *t, const sr_sentence *st)
+/* Does the sentence hold a word of the given context (data/lexicon/
+ * context.lex: accident, sport, business, fiction) outside tokens [tb, te)?
+ * "exchanged fire" is no fire. */
+static bool in_context(const sr_analysis *a, const sr_sentence *st, const char *context,
+                       uint32_t tb, uint32_t te)
 {
-    static const char *const W[] = {"match", "team", "squad", "goal", "penalty", "coach",
-                                    "player", "league", "cup", "champion", "championship",
-                                    "rugby", "football", "tennis", "cricket", "striker",
-                                    "midfielder", "defender", "referee", "fixture", "season",
-                                    "tournament", "medal", "olympic", "derby", "semi-final",
-                                    "final", "qualifier", "race", "title", NULL};
-    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
-        for (int k = 0; W[k]; k++)
-            if (!strcmp(t->tok[i].lemma, W[k])) return true;
-    return false;
-}
-
-/* Company and market news: contracts, shares, earnings. */
-static bool business(const sr_tokens *t, const sr_sentence *st)
-{
-    static const char *const W[] = {"dlr", "dlrs", "contract", "shares", "profit", "revenue",
-                                    "subsidiary", "corp", "inc", "ltd", "plc", "stock",
-                                    "investor", "earnings", "dividend", "quarterly", NULL};
-    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
-        for (int k = 0; W[k]; k++)
-            if (!strcmp(t->tok[i].norm, W[k]) || !strcmp(t->tok[i].lemma, W[k])) return true;
-    return false;
-}
-
-/* Films, games, books and songs: violence in them is not news. */
-static bool fiction(const sr_tokens *t, const sr_sentence *st)
-{
-    static const char *const W[] = {"movie", "film", "novel", "drama", "sequel", "plot",
-                                    "album", "song", "screenplay", "actor", "actress",
-                                    "starring", "game", "gamer", "videogame", "episode", "sitcom",
-                                    "thriller", "musical", "comic", "screen", "hollywood",
-                                    "playstation", "xbox", NULL};
-    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
-        for (int k = 0; W[k]; k++)
-            if (!strcmp(t->tok[i].lemma, W[k]) || !strcmp(t->tok[i].norm, W[k])) return true;
+    uint32_t end;
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        if (i >= tb && i < te) continue;
+        const sr_lex_entry *e = sr_lexicon_match_at(a->s->lex, "context", a->t, i, st->tok_end, &end);
+        const char *c = e ? sr_lex_get(e, "context") : NULL;
+        if (c && !strcmp(c, context)) return true;
+    }
     return false;
 }
 
@@ -202,10 +157,10 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const sr_sentence *st = &a->t->sent[m->sent];
     const sr_sent_info *si = &a->si[m->sent];
     const char *c = m->cls;
-    if (accident(a->t, st, m->trig_begin, m->trig_end) && !m->weapon) return false;
-    if (fiction(a->t, st) || sport(a->t, st)) return false;
+    if (in_context(a, st, "accident", m->trig_begin, m->trig_end) && !m->weapon) return false;
+    if (in_context(a, st, "fiction", 0, 0) || in_context(a, st, "sport", 0, 0)) return false;
     /* company news ("a contract with the U.S. Army") with no toll */
-    if (business(a->t, st) && si->killed <= 0 && si->injured <= 0) return false;
+    if (in_context(a, st, "business", 0, 0) && si->killed <= 0 && si->injured <= 0) return false;
     /* "drone strike", "air raid", "suicide bombing" and the triggers marked
      * evident=yes ("car bombing", "rocket attack") have no figurative sense
      * worth guarding against */
@@ -238,7 +193,8 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     if (!strcmp(c, "kill") && si->killed >= 3) return true;
     /* "Clashes in the northern countryside of Aleppo", "heavy fighting in
      * Bakhmut": fighting at a named town or province, outside sport */
-    if (!strcmp(c, "clash") && m->place >= 0 && place_rank(a, m->place) >= 4 && !sport(a->t, st)) {
+    if (!strcmp(c, "clash") && m->place >= 0 && place_rank(a, m->place) >= 4 &&
+        !in_context(a, st, "sport", 0, 0)) {
         const char *w = a->t->tok[m->trig_begin].norm;
         if (!strcmp(w, "clashes") || !strcmp(w, "fighting")) return true;
     }

@@ -119,7 +119,8 @@ static void test_project_lexicons_load(void **state)
     sitrep_options o = {0};
     sitrep *s = sitrep_open(&o, err, sizeof err);
     assert_non_null(s);
-    const char *kinds[] = {"trigger", "weapon", "agent", "group", "country", "casualty", "placestop"};
+    const char *kinds[] = {"trigger", "weapon", "agent", "group", "country", "casualty", "placestop",
+                           "context"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         const sr_lex_entry **v;
         assert_true(sr_lexicon_entries(s->lex, kinds[k], &v) > 20);
