@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "test_util.h"
 
 static char *write_tmp(const char *data)
 {
@@ -24,14 +25,7 @@ static char *write_tmp(const char *data)
     return path;
 }
 
-static sr_tokens tokens(const char *text)
-{
-    sr_tokens t;
-    memset(&t, 0, sizeof t);
-    sr_segment(text, strlen(text), &t);
-    sr_tokenize(text, strlen(text), &t);
-    return t;
-}
+static sr_tokens tokens(const char *text) { return sr_test_tokens(text); }
 
 static void test_load_and_attributes(void **state)
 {

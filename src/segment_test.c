@@ -8,19 +8,13 @@
 #include <string.h>
 
 #include "internal.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
-static sr_tokens run(const char *text)
-{
-    sr_tokens t;
-    memset(&t, 0, sizeof t);
-    sr_segment(text, strlen(text), &t);
-    sr_tokenize(text, strlen(text), &t);
-    return t;
-}
+static sr_tokens run(const char *text) { return sr_test_tokens(text); }
 
 static void sentence_is(const char *text, const sr_tokens *t, size_t i, const char *want)
 {
