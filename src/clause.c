@@ -25,12 +25,7 @@ static const char *lem(const sr_tokens *t, uint32_t i) { return t->tok[i].lemma;
 static const char *nrm(const sr_tokens *t, uint32_t i) { return t->tok[i].norm; }
 static bool is_participle(const sr_tokens *t, uint32_t i);
 
-static bool in_list(const char *w, const char *const *l)
-{
-    for (int i = 0; l[i]; i++)
-        if (!strcmp(w, l[i])) return true;
-    return false;
-}
+
 
 static const char *const REPORTING[] = {"say", "said", "tell", "told", "report", "announce",
                                         "confirm", "stated", "add", "claim", "according",
@@ -97,7 +92,7 @@ static size_t sentence_timex(const sr_analysis *a, uint32_t si, tx_tok *out, siz
         /* "said on Sunday", "told Reuters on Sunday": the time of the report */
         for (uint32_t i = b; i > st->tok_begin && i + 4 > b; i--) {
             const char *w = lem(a->t, i - 1);
-            if (in_list(w, REPORTING) || in_list(nrm(a->t, i - 1), REPORTING)) {
+            if (sr_word_in(w, REPORTING) || sr_word_in(nrm(a->t, i - 1), REPORTING)) {
                 out[k].reporting = true;
                 break;
             }
@@ -219,7 +214,7 @@ static size_t sentence_actors(const sr_analysis *a, uint32_t si, actor_span *out
                                                "northeastern", "northwestern", "southeastern",
                                                "southwestern", "northeast", "northwest",
                                                "southeast", "southwest", "occupied", NULL};
-            while (pi > st->tok_begin && in_list(nrm(t, pi - 1), DIRS)) pi--;
+            while (pi > st->tok_begin && sr_word_in(nrm(t, pi - 1), DIRS)) pi--;
             bool locative = pi > st->tok_begin &&
                             (!strcmp(nrm(t, pi - 1), "in") || !strcmp(nrm(t, pi - 1), "across") ||
                              !strcmp(nrm(t, pi - 1), "into") || !strcmp(nrm(t, pi - 1), "near") ||
@@ -278,7 +273,7 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
     bool passive = false;
     if (!nominal) {
         for (uint32_t i = tb; i > st->tok_begin && i + 3 > tb; i--) {
-            if (in_list(lem(t, i - 1), BE) || in_list(nrm(t, i - 1), BE)) {
+            if (sr_word_in(lem(t, i - 1), BE) || sr_word_in(nrm(t, i - 1), BE)) {
                 passive = is_participle(t, tb);
                 break;
             }
@@ -289,10 +284,10 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
                                                     "as", "when", "near", "while", ",", ".",
                                                     "overnight", "today", "yesterday", NULL};
         if (!passive && te == tb + 1 && is_participle(t, tb) && te < st->tok_end &&
-            in_list(nrm(t, te), AFTER_PASSIVE) && tb > st->tok_begin &&
+            sr_word_in(nrm(t, te), AFTER_PASSIVE) && tb > st->tok_begin &&
             !(te + 1 < st->tok_end && !strcmp(nrm(t, te), "at") &&
               (!strcmp(nrm(t, te + 1), "least") || !strcmp(nrm(t, te + 1), "most"))) &&
-            !in_list(nrm(t, tb - 1), MODAL) && strcmp(nrm(t, tb - 1), "have") &&
+            !sr_word_in(nrm(t, tb - 1), MODAL) && strcmp(nrm(t, tb - 1), "have") &&
             strcmp(nrm(t, tb - 1), "has") && strcmp(nrm(t, tb - 1), "had"))
             passive = true;
     }
@@ -310,14 +305,14 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
             /* nearest before, but a reporting clause "X said" is not the
              * doer, nor is the object of a preposition ("fired at
              * protesters and detained them") */
-            bool reports = x->e < st->tok_end && (in_list(lem(t, x->e), REPORTING));
+            bool reports = x->e < st->tok_end && (sr_word_in(lem(t, x->e), REPORTING));
             static const char *const PREP[] = {"at", "on", "against", "to", "with", "of", "in",
                                                "for", "from", "into", "toward", "towards",
                                                "near", "among", NULL};
-            bool object = x->b > st->tok_begin && in_list(nrm(t, x->b - 1), PREP);
+            bool object = x->b > st->tok_begin && sr_word_in(nrm(t, x->b - 1), PREP);
             if (!reports && !(object && before)) before = x;
         } else if (x->b >= te) {
-            bool reports = x->e < st->tok_end && in_list(lem(t, x->e), REPORTING);
+            bool reports = x->e < st->tok_end && sr_word_in(lem(t, x->e), REPORTING);
             if (by >= 0 && x->b > (uint32_t)by && !byx) byx = x;
             if (!after && x->b < te + 14 && !reports) after = x;  /* not ", police said" */
         }
@@ -378,7 +373,7 @@ static double count_at(const sr_tokens *t, uint32_t i, uint32_t se, const tx_tok
     if (!is_num_tok(t, i)) return -1;
     for (size_t j = 0; j < ntx; j++)
         if (i >= tx[j].b && i < tx[j].e) return -1;
-    if (i + 1 < se && in_list(nrm(t, i + 1), UNIT_AFTER)) return -1;
+    if (i + 1 < se && sr_word_in(nrm(t, i + 1), UNIT_AFTER)) return -1;
     if (strstr(k->norm, "year-old")) return -1;
     if (k->value >= 1900 && k->value <= 2100 && !strchr(k->norm, ',')) return -1;
     if (i > 0 && (!strcmp(nrm(t, i - 1), "$") || !strcmp(nrm(t, i - 1), "no."))) return -1;
@@ -398,7 +393,7 @@ static const char *const STOP_BEFORE[] = {",", ";", ":", "and", "or", "but", "of
 
 static bool passive_at(const sr_tokens *t, const sr_sentence *st, uint32_t i)
 {
-    return i > st->tok_begin && (in_list(lem(t, i - 1), BE) || in_list(nrm(t, i - 1), BE));
+    return i > st->tok_begin && (sr_word_in(lem(t, i - 1), BE) || sr_word_in(nrm(t, i - 1), BE));
 }
 
 /* An agent noun that surely names a person ("man" is weak as an actor
@@ -417,11 +412,11 @@ static double single_victim(const sr_analysis *a, const sr_tokens *t, const sr_s
 {
     static const char *const DET[] = {"a", "an", "the", "one", NULL};
     uint32_t e2;
-    if (!passive && end + 1 < st->tok_end && in_list(nrm(t, end), DET)) {
+    if (!passive && end + 1 < st->tok_end && sr_word_in(nrm(t, end), DET)) {
         const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", t, end + 1, st->tok_end, &e2);
         if (ag && !strcmp(nrm(t, end + 1), lem(t, end + 1)) && person_noun(ag)) return 1;
     }
-    if (passive && i >= st->tok_begin + 3 && in_list(nrm(t, i - 3), DET)) {
+    if (passive && i >= st->tok_begin + 3 && sr_word_in(nrm(t, i - 3), DET)) {
         const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", t, i - 2, i - 1, &e2);
         if (ag && e2 == i - 1 && !strcmp(nrm(t, i - 2), lem(t, i - 2)) && person_noun(ag))
             return 1;
@@ -478,13 +473,13 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
         if (!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) {
             /* any form but a passive one ("were killed") may take its count
              * after it: "killing 12", "kills 2", "killed 5 people" */
-            bool passive = i > st->tok_begin && (in_list(lem(t, i - 1), BE) || in_list(nrm(t, i - 1), BE));
+            bool passive = i > st->tok_begin && (sr_word_in(lem(t, i - 1), BE) || sr_word_in(nrm(t, i - 1), BE));
             bool active = !passive;
             if (active) {
                 for (uint32_t j = end; j < st->tok_end && j < end + 5; j++) {
                     double x = count_at(t, j, st->tok_end, tx, ntx);
                     if (x >= 0 || x <= -2) { v = x; break; }
-                    if (!in_list(nrm(t, j), SKIP_AFTER) && !in_list(lem(t, j), SKIP_AFTER)) break;
+                    if (!sr_word_in(nrm(t, j), SKIP_AFTER) && !sr_word_in(lem(t, j), SKIP_AFTER)) break;
                 }
             }
         }
@@ -498,7 +493,7 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
                     v = x;
                     break;
                 }
-                if (in_list(nrm(t, j - 1), STOP_BEFORE)) break;
+                if (sr_word_in(nrm(t, j - 1), STOP_BEFORE)) break;
                 if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &end) && j - 1 < i) break;
             }
         }
@@ -599,7 +594,7 @@ static bool habitual(const sr_tokens *t, const sr_sentence *st)
 {
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
         const char *w = nrm(t, i);
-        if (in_list(w, HABIT)) return true;
+        if (sr_word_in(w, HABIT)) return true;
         /* "since February", "protests since": a period; not "has since said" */
         if (!strcmp(w, "since") && !(i + 1 < st->tok_end && is_participle(t, i + 1) &&
                                      !(t->tok[i + 1].flags & SR_TOK_CAP)))
@@ -627,8 +622,8 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
     uint32_t tb = m->trig_begin;
     for (uint32_t i = tb; i > st->tok_begin && i + 4 > tb; i--) {
         const char *w = nrm(t, i - 1);
-        if (in_list(w, NEG)) { m->negated = true; m->why = "negated"; }
-        if (in_list(w, MODAL)) { m->modal = true; m->why = "modal verb"; }
+        if (sr_word_in(w, NEG)) { m->negated = true; m->why = "negated"; }
+        if (sr_word_in(w, MODAL)) { m->modal = true; m->why = "modal verb"; }
         if (!strcmp(w, "to") && i == tb && (!nominal || t->tok[tb].value < 0)) {
             /* "voted to go on strike"; not "led to protests" (a plural noun) */
             const char *tw = nrm(t, tb);
@@ -642,7 +637,7 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
      * but "agreed to extend a ceasefire" is the agreement itself */
     for (uint32_t i = tb; i > st->tok_begin && i + 7 > tb; i--) {
         const char *w = nrm(t, i - 1), *l = lem(t, i - 1);
-        if ((in_list(l, INTENT) || in_list(w, INTENT)) &&
+        if ((sr_word_in(l, INTENT) || sr_word_in(w, INTENT)) &&
             !(!strcmp(l, "agree") && !strcmp(m->cls, "agree"))) {
             m->modal = true;
             m->why = "intention or threat";
@@ -650,7 +645,7 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
         if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "and") || !strcmp(w, "but")) break;
     }
     for (uint32_t i = tb; i > st->tok_begin && i + 8 > tb; i--)
-        if (in_list(lem(t, i - 1), DENY)) { m->negated = true; m->why = "denied"; }
+        if (sr_word_in(lem(t, i - 1), DENY)) { m->negated = true; m->why = "denied"; }
     /* "days after an attack", "a day after deadly clashes", "since" */
     for (uint32_t i = tb; i > st->tok_begin && i + 16 > tb; i--) {
         const char *w = nrm(t, i - 1);
@@ -697,7 +692,7 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
          * hit the base" tells the news itself */
         const sr_token *p = &t->tok[i - 1];
         uint32_t aend;
-        bool modifier = !strcmp(w, "a") || !strcmp(w, "an") || in_list(w, DET_DEF) ||
+        bool modifier = !strcmp(w, "a") || !strcmp(w, "an") || sr_word_in(w, DET_DEF) ||
                         !strcmp(w, "'s") || p->value >= 0 ||
                         ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START)) ||
                         strchr(w, '-') != NULL ||
@@ -725,7 +720,7 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
                 m->prior = true;
                 m->why = "earlier or other events";
             }
-            if (in_list(w, DET_DEF)) m->anaphoric = true;
+            if (sr_word_in(w, DET_DEF)) m->anaphoric = true;
             if (!strcmp(w, "a") || !strcmp(w, "an")) break;
         }
     }
@@ -758,7 +753,7 @@ static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok, 
         if (b > st->tok_begin) {
             const char *p = nrm(a->t, b - 1);
             if (!strcmp(p, "from")) continue;
-            if (b > st->tok_begin + 1 && !strcmp(p, "in") && in_list(lem(a->t, b - 2), REPORTING))
+            if (b > st->tok_begin + 1 && !strcmp(p, "in") && sr_word_in(lem(a->t, b - 2), REPORTING))
                 continue;
         }
         /* "X-based", "the X government" as modifiers are not places of events */
@@ -784,7 +779,7 @@ static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok, 
             const char *p2 = b > st->tok_begin + 1 ? nrm(a->t, b - 2) : "";
             static const char *const LOC[] = {"in", "at", "near", "on", "into", "outside",
                                               "inside", "across", "around", "of", NULL};
-            if (in_list(p, LOC) || in_list(p2, LOC)) rank++;
+            if (sr_word_in(p, LOC) || sr_word_in(p2, LOC)) rank++;
         }
         if (rank > best_rank) { best_rank = rank; best = (int)k; }
     }
@@ -910,7 +905,7 @@ static bool determiner_before(const sr_analysis *a, const sr_tokens *t, const sr
                                       "failed", "massive", "huge", "large", "small", NULL};
     for (uint32_t i = tb, skipped = 0; i > st->tok_begin && skipped <= 3; i--, skipped++) {
         const sr_token *p = &t->tok[i - 1];
-        if (in_list(p->norm, DET_DEF) || !strcmp(p->norm, "a") || !strcmp(p->norm, "an") ||
+        if (sr_word_in(p->norm, DET_DEF) || !strcmp(p->norm, "a") || !strcmp(p->norm, "an") ||
             !strcmp(p->norm, "'s"))
             return true;
         /* noun-phrase modifiers: names, numbers and dates ("the 11 September
@@ -918,7 +913,7 @@ static bool determiner_before(const sr_analysis *a, const sr_tokens *t, const sr
          * compounds, a few adjectives */
         uint32_t end;
         bool modifier = ((p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START)) ||
-                        (p->flags & SR_TOK_NUM) || in_list(p->norm, ADJ) ||
+                        (p->flags & SR_TOK_NUM) || sr_word_in(p->norm, ADJ) ||
                         (strchr(p->norm, '-') && (p->flags & SR_TOK_WORD)) ||
                         (sr_lexicon_match_at(a->s->lex, "agent", t, i - 1, tb, &end) && end == i);
         if (!modifier) return false;
@@ -946,7 +941,7 @@ static bool nonviolent_object(const sr_tokens *t, const sr_sentence *st, uint32_
     for (uint32_t i = te; i < st->tok_end && i < te + 5; i++) {
         const sr_token *k = &t->tok[i];
         if (k->flags & SR_TOK_PUNCT) break;
-        if (in_list(k->lemma, OBJ) || in_list(k->norm, OBJ)) return true;
+        if (sr_word_in(k->lemma, OBJ) || sr_word_in(k->norm, OBJ)) return true;
     }
     return false;
 }
@@ -1055,7 +1050,7 @@ void sr_clauses_analyse(sr_analysis *a)
                  (sr_lexicon_match_at(a->s->lex, "agent", t, tb - 1, tb, &sub_end) && sub_end == tb) ||
                  ((t->tok[tb - 1].flags & SR_TOK_CAP) && !(t->tok[tb - 1].flags & SR_TOK_SENT_START)));
             if (pos && !strcmp(pos, "v") && !verb_form && !subject_before &&
-                !(tb > st->tok_begin && (in_list(nrm(t, tb - 1), MODAL) || !strcmp(nrm(t, tb - 1), "to") ||
+                !(tb > st->tok_begin && (sr_word_in(nrm(t, tb - 1), MODAL) || !strcmp(nrm(t, tb - 1), "to") ||
                                          !strcmp(nrm(t, tb - 1), "did") || !strcmp(nrm(t, tb - 1), "not"))))
                 continue;
             /* the trigger word is part of a weapon name ("car bomb") */

@@ -32,6 +32,8 @@ char *sr_buf_steal(sr_buf *b);             /* NUL-terminated; buffer reset */
 void sr_buf_free(sr_buf *b);
 /* Read a whole file; NULL with errno set on failure. */
 char *sr_read_file(const char *path, size_t *len);
+/* w is one of the strings of a NULL-terminated list. */
+bool sr_word_in(const char *w, const char *const *list);
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
 int sr_utf8_seq_len(const unsigned char *s, size_t avail);
 

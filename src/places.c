@@ -58,13 +58,6 @@ bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *l
     return true;
 }
 
-static bool is_word_in(const char *w, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (!strcmp(w, list[i])) return true;
-    return false;
-}
-
 static bool is_locative(const char *w)
 {
     static const char *const L[] = {"in", "at", "near", "of", "from", "to", "outside",
@@ -78,9 +71,7 @@ static bool is_locative(const char *w)
                                     "village", "province", "region", "state",
                                     "district", "neighbourhood", "neighborhood",
                                     "suburb", "capital", "governorate", "area", NULL};
-    for (int i = 0; L[i]; i++)
-        if (!strcmp(w, L[i])) return true;
-    return false;
+    return sr_word_in(w, L);
 }
 
 static bool is_place_noun(const char *w)
@@ -91,9 +82,7 @@ static bool is_place_noun(const char *w)
                                     "territory", "municipality", "refugee", "border",
                                     "airport", "base", "prefecture", "oblast",
                                     "department", "valley", "hills", NULL};
-    for (int i = 0; P[i]; i++)
-        if (!strcmp(w, P[i])) return true;
-    return false;
+    return sr_word_in(w, P);
 }
 
 static bool stopword(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e)
@@ -478,9 +467,9 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
             while (e < st->tok_end && e < i + 3 && (t->tok[e].flags & SR_TOK_CAP) &&
                    !(t->tok[e].flags & SR_TOK_PUNCT) && !covered(*v, n, e))
                 e++;
-            bool named_after = e < st->tok_end && is_word_in(t->tok[e].norm, AFTER);
+            bool named_after = e < st->tok_end && sr_word_in(t->tok[e].norm, AFTER);
             bool named_before = i >= 2 && !strcmp(t->tok[i - 1].norm, "of") &&
-                                is_word_in(t->tok[i - 2].norm, AFTER);
+                                sr_word_in(t->tok[i - 2].norm, AFTER);
             if (!(named_after || named_before) || (k->flags & SR_TOK_SENT_START && !named_before)) {
                 i = e > i ? e - 1 : i;
                 continue;

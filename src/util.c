@@ -137,3 +137,10 @@ int sr_utf8_seq_len(const unsigned char *s, size_t avail)
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
     return n;
 }
+
+bool sr_word_in(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(w, list[i])) return true;
+    return false;
+}
