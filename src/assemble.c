@@ -222,13 +222,10 @@ static bool political_arrest(const sr_analysis *a, const sr_mention *m)
     static const char *const W[] = {"opposition", "activist", "leader", "protester", "banned",
                                     "outlawed", "insurgency", "separatist", "jihadist", "terrorist",
                                     "demonstrator", "journalist", "politician", "dissident",
-                                    "militant", "party", "rebel", "insurgent", "suspect",
-                                    "lawmaker", "candidate", "critic", "blogger", "student",
-                                    NULL};
+                                    "militant", "party", "rebel", "insurgent", "lawmaker",
+                                    "candidate", "critic", "blogger", "student", NULL};
     for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
-        for (int k = 0; W[k]; k++)
-            if (!strcmp(a->t->tok[i].lemma, W[k]) || !strcmp(a->t->tok[i].norm, W[k]))
-                return strcmp(W[k], "suspect") != 0;
+        if (sr_word_in(a->t->tok[i].lemma, W) || sr_word_in(a->t->tok[i].norm, W)) return true;
     return false;
 }
 
