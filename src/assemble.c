@@ -531,9 +531,15 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
 {
     incident inc[MAX_INC];
     int n_inc = 0;
+    /* days of earlier events the story names ("a day after clashes at a
+     * rally"): later sentences about that day tell the earlier event */
+    long prior_day[8];
+    int n_prior = 0;
     for (size_t mi = 0; mi < a->n_m; mi++) {
         const sr_mention *m = &a->m[mi];
         const char *skip = NULL;
+        if (m->prior && m->prior_days > 0 && n_inc > 0 && inc[0].has_date && n_prior < 8)
+            prior_day[n_prior++] = sr_ymd_to_days(inc[0].date) - m->prior_days;
         if (m->negated) skip = "negated";
         else if (m->modal) skip = "hypothetical or intended";
         else if (m->question) skip = "question";
@@ -595,6 +601,17 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (refers back, no incident to join)\n",
                         m->trigger->phrase, m->sent + 1);
             continue;
+        }
+        if (n_inc > 0 && m->has_date && m->prec == SR_TIMEX_DAY) {
+            bool earlier = false;
+            for (int k = 0; k < n_prior; k++)
+                if (sr_ymd_to_days(m->date) == prior_day[k]) earlier = true;
+            if (earlier) {
+                if (a->explain)
+                    fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (the earlier event the story is told after)\n",
+                            m->trigger->phrase, m->sent + 1);
+                continue;
+            }
         }
         /* a further incident of the same article must be recent news: its
          * day within a few days of the first incident's (older ones are

@@ -665,6 +665,12 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
                     !strcmp(p, "days") || !strcmp(p, "hours") || !strcmp(p, "months") ||
                     !strcmp(p, "decade") || !strcmp(p, "years") || !strcmp(p, "decades"))
                     m->prior = true;
+                /* "a day after", "two days after": how long before */
+                if (!strcmp(p, "day") && !strcmp(w, "after") && i - 2 > st->tok_begin) {
+                    const sr_token *q = &t->tok[i - 3];
+                    if (!strcmp(q->norm, "a") || !strcmp(q->norm, "one")) m->prior_days = 1;
+                    else if (q->value >= 1 && q->value <= 14) m->prior_days = (int)q->value;
+                }
             }
             if (m->prior) m->why = "earlier event (\"days after\")";
             break;

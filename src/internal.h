@@ -304,6 +304,8 @@ typedef struct sr_mention {
     const char *cls;               /* trigger class */
     bool negated, modal, prior, anaphoric, background, habitual, question;
     bool generic;                  /* bare plural noun: "attacks have rattled" */
+    int prior_days;                /* "a day after clashes": the earlier event is this many
+                                      days before the story's (0 when not said) */
     bool has_date;                 /* an event-time expression in the clause */
     sr_ymd date;
     sr_timex_prec prec;

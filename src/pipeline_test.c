@@ -286,6 +286,20 @@ static void test_earlier_event_is_not_new(void **state)
     sitrep_events_free(&ev);
 }
 
+static void test_earlier_event_told_later(void **state)
+{
+    (void)state;
+    /* the story is the arrest; the clashes "a day before" are its background
+     * even where a later sentence tells them in full */
+    sitrep_events ev = code("2023-10-30",
+                            "Police arrested a senior opposition leader in Dhaka on Sunday, a day after "
+                            "deadly clashes at a rally.\n\nTwo people were killed and dozens injured on "
+                            "Saturday when protesters clashed with police in the city centre.");
+    assert_int_equal(ev.n, 1);
+    assert_string_equal(ev.v[0].sub_event_type, "Arrests");
+    sitrep_events_free(&ev);
+}
+
 static void test_protests(void **state)
 {
     (void)state;
@@ -379,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_dateline_is_not_the_place),
         cmocka_unit_test(test_one_incident_per_article),
         cmocka_unit_test(test_earlier_event_is_not_new),
+        cmocka_unit_test(test_earlier_event_told_later),
         cmocka_unit_test(test_protests),
         cmocka_unit_test(test_air_and_suicide),
         cmocka_unit_test(test_agreement_and_arrest_scope),
