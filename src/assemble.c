@@ -668,6 +668,20 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             for (size_t mi = 0; mi < a->n_m; mi++)
                 if (a->m[mi].sent == s && (a->m[mi].prior || a->m[mi].modal)) has_m = true;
             if (has_m) continue;
+            /* "... in Michoacán." then "Banners left at the scene in El
+             * Aguaje in Aguililla": a town of the incident's province (or
+             * country) in the next two sentences makes the place sharper */
+            for (size_t q = 0; q < a->n_topo && s <= a->m[x->first].sent + 2 && x->place >= 0 &&
+                               place_rank(a, x->place) <= 4; q++) {
+                if (a->topo[q].sent != s || place_rank(a, (int)q) < 6 || a->topo[q].reported_from ||
+                    a->topo[q].modifier || a->topo[q].reference)
+                    continue;
+                const sr_place *have = &a->topo[x->place].place, *more = &a->topo[q].place;
+                bool inside = !strcmp(have->country, more->country) &&
+                              (have->kind == SR_PLACE_COUNTRY ||
+                               (have->admin1 && more->admin1 && !strcmp(have->admin1, more->admin1)));
+                if (inside) x->place = (int)q;
+            }
             if (rising_toll(a->t, &a->t->sent[s]) && si->killed > x->killed) {
                 x->killed = si->killed;
                 x->from_killed = s + 1;

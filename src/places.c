@@ -530,6 +530,36 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
     return n;
 }
 
+static double km_between(const sr_place *x, const sr_place *y)
+{
+    double r = 3.14159265358979 / 180;
+    double h = pow(sin((y->lat - x->lat) * r / 2), 2) +
+               cos(x->lat * r) * cos(y->lat * r) * pow(sin((y->lon - x->lon) * r / 2), 2);
+    return 2 * 6371 * asin(fmin(1, sqrt(h)));
+}
+
+/* "El Aguaje in Aguililla", "Kiwanja, North Kivu": the first place lies in
+ * the second.  When the gazetteer's reading of the first is far from the
+ * second (another place of that name), it is a village we lack: keep its
+ * name, take the second's coordinates. */
+static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++) {
+        sr_toponym *x = &v[k], *y = &v[k + 1];
+        if (x->sent != y->sent || x->unresolved) continue;
+        if (y->tok_begin != x->tok_end + 1) continue;
+        const char *sep = t->tok[x->tok_end].norm;
+        if (strcmp(sep, "in") && strcmp(sep, ",")) continue;
+        if (x->place.kind != SR_PLACE_CITY || (y->place.kind != SR_PLACE_CITY && y->place.kind != SR_PLACE_ADMIN1))
+            continue;
+        bool far = strcmp(x->place.country, y->place.country) || km_between(&x->place, &y->place) > 100;
+        if (!far) continue;
+        x->place = y->place;
+        if (x->place.kind == SR_PLACE_CITY) x->place.kind = SR_PLACE_OTHER;
+        x->unresolved = true;
+    }
+}
+
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                       sr_geo_context *g, sr_toponym **out)
 {
@@ -598,6 +628,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         }
     }
     n = unresolved_places(s, t, g, &v, n, &cap);
+    contained_places(t, v, n);
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     *out = v;
