@@ -370,6 +370,15 @@ static void test_places(void **state)
     assert_string_equal(e.location.country, "CD");
     assert_true(strstr(e.location.admin1, "Kivu") != NULL);
     sitrep_events_free(&ev);
+    /* a province-level place is sharpened by a town of that province told
+     * in the next sentence */
+    e = one("2019-10-15", "Cartel gunmen ambushed and killed 14 state police on Monday in the "
+                          "Tierra Caliente region of Michoacan.\n\nBanners were left at the scene "
+                          "in the town of Aguililla.", &ev);
+    assert_string_equal(e.location.country, "MX");
+    assert_int_equal(e.location.precision, SITREP_GEO_CITY);
+    assert_true(fabs(e.location.lat - 18.74) < 0.2 && fabs(e.location.lon + 102.79) < 0.2);
+    sitrep_events_free(&ev);
     /* "north of X" makes X a point of reference, not the place */
     e = one("2024-03-01",
             "Rockets hit an airbase 40km north of Baghdad on Thursday, wounding two soldiers.", &ev);
