@@ -328,6 +328,13 @@ static bool compatible(const sr_analysis *a, const incident *inc, const sr_menti
     return true;
 }
 
+/* Same weapon family ("rocket" and "Katyusha rocket"). */
+static bool same_weapon_class(const sr_lex_entry *x, const sr_lex_entry *y)
+{
+    const char *cx = sr_lex_get(x, "class"), *cy = sr_lex_get(y, "class");
+    return cx && cy && !strcmp(cx, cy);
+}
+
 static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
 {
     inc->n++;
@@ -354,8 +361,7 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
         inc->weapon_count = m->weapon_count;
         inc->from_weapon = from;
     } else if (inc->weapon && m->weapon && inc->weapon_count < 0 && m->weapon_count >= 0 &&
-               !strcmp(sr_lex_get(inc->weapon, "class") ? sr_lex_get(inc->weapon, "class") : "",
-                       sr_lex_get(m->weapon, "class") ? sr_lex_get(m->weapon, "class") : "-")) {
+               same_weapon_class(inc->weapon, m->weapon)) {
         /* "Rockets hit ..." then "struck with eight Katyusha rockets" */
         inc->weapon = m->weapon;
         inc->weapon_count = m->weapon_count;
@@ -527,6 +533,67 @@ static bool article_place(const sr_analysis *a, sr_place *out, int *topo, bool d
     return false;
 }
 
+/* For `sitrep explain`: what became of a mention. */
+static void note(const sr_analysis *a, const sr_mention *m, const char *what)
+{
+    if (a->explain)
+        fprintf(a->explain, "  mention \"%s\" in sentence %u: %s\n", m->trigger->phrase, m->sent + 1, what);
+}
+
+/* Why a mention cannot be news of its own, or NULL. */
+static const char *skip_reason(const sr_analysis *a, const sr_mention *m, int n_inc)
+{
+    enum fam f = family(m->cls);
+    if (m->negated) return m->why ? m->why : "negated";
+    if (m->modal) return m->why ? m->why : "hypothetical or intended";
+    if (m->question) return "question";
+    if (m->prior) return m->why ? m->why : "an earlier event";
+    if (m->background || m->habitual) return "background sentence";
+    if (m->generic) return "events in general (bare plural)";
+    if (f == FAM_VIOLENT && !violent_support(a, m)) return "no sign of political violence";
+    const char *needs = sr_lex_get(m->trigger, "needs");
+    if (needs && !strcmp(needs, "victim") &&
+        (!m->a2.tok_end || m->a2.cls == SR_ACT_STATE || m->a2.cls == SR_ACT_NONE))
+        return "no victim named";
+    if (m->anaphoric && n_inc == 0 && m->sent > 2 && !m->has_date &&
+        a->si[m->sent].killed <= 0 && a->si[m->sent].injured <= 0)
+        return "refers back to an event the article does not report";
+    if (f == FAM_ARREST && !political_arrest(a, m)) return "not a political arrest";
+    if (f == FAM_AGREE && !agreement_parties(a, m)) return "no state or armed party to the agreement";
+    if ((!strcmp(m->cls, "protest") || !strcmp(m->cls, "riot")) && !protest_support(a, m))
+        return "no sign of a demonstration";
+    return NULL;
+}
+
+/* Why a mention that fits no open incident cannot open one, or NULL: a
+ * bare back reference; the day of an earlier event the story is told
+ * after; an older day (background); no time, place or new munition of its
+ * own. */
+static const char *new_incident_obstacle(const sr_analysis *a, const sr_mention *m,
+                                         const incident *inc, int n_inc,
+                                         const long *prior_day, int n_prior)
+{
+    if (n_inc == 0) return NULL;
+    if (m->anaphoric) return "refers back, no incident to join";
+    if (m->has_date && m->prec == SR_TIMEX_DAY)
+        for (int k = 0; k < n_prior; k++)
+            if (sr_ymd_to_days(m->date) == prior_day[k]) return "the earlier event the story is told after";
+    if (m->has_date) {
+        sr_ymd ref = inc[0].has_date ? inc[0].date : a->doc->pubdate;
+        if (m->prec != SR_TIMEX_DAY || !ref.y ||
+            labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(ref)) > FURTHER_INCIDENT_DAYS)
+            return "an older incident, background to the story";
+    }
+    /* a different, counted munition ("three mortar shells were fired"
+     * after a rocket) is another attack of the same day */
+    bool other_munition = m->weapon && m->weapon_count > 0;
+    for (int k = 0; k < n_inc && other_munition; k++)
+        if (inc[k].weapon && same_weapon_class(inc[k].weapon, m->weapon)) other_munition = false;
+    if (!m->has_date && m->place < 0 && !other_munition)
+        return "a further incident needs its own time or place";
+    return NULL;
+}
+
 int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
 {
     incident inc[MAX_INC];
@@ -535,124 +602,71 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
      * rally"): later sentences about that day tell the earlier event */
     long prior_day[8];
     int n_prior = 0;
+    char why[160];
     for (size_t mi = 0; mi < a->n_m; mi++) {
         const sr_mention *m = &a->m[mi];
-        const char *skip = NULL;
         if (m->prior && m->prior_days > 0 && n_inc > 0 && inc[0].has_date && n_prior < 8)
             prior_day[n_prior++] = sr_ymd_to_days(inc[0].date) - m->prior_days;
-        if (m->negated) skip = "negated";
-        else if (m->modal) skip = "hypothetical or intended";
-        else if (m->question) skip = "question";
-        else if (m->prior) skip = "an earlier event";
-        else if (m->background || m->habitual) skip = "background sentence";
-        else if (m->generic) skip = "events in general (bare plural)";
-        enum fam f = family(m->cls);
+        bool unfit = m->negated || m->modal || m->question || m->prior || m->background ||
+                     m->habitual || m->generic;
         /* a back reference to an incident already open needs no evidence of
          * its own ("The ambush occurred near Douentza") */
-        int joins = -1;
-        if (!skip && m->anaphoric)
-            for (int k = 0; k < n_inc; k++)
-                if (compatible(a, &inc[k], m)) { joins = k; break; }
-        if (!skip && joins >= 0) {
-            join(a, &inc[joins], m);
-            if (a->explain)
-                fprintf(a->explain, "  mention \"%s\" in sentence %u: joins incident %d (refers back)\n",
-                        m->trigger->phrase, m->sent + 1, joins + 1);
-            continue;
+        if (!unfit && m->anaphoric) {
+            int k = 0;
+            while (k < n_inc && !compatible(a, &inc[k], m)) k++;
+            if (k < n_inc) {
+                join(a, &inc[k], m);
+                snprintf(why, sizeof why, "joins incident %d (refers back)", k + 1);
+                note(a, m, why);
+                continue;
+            }
         }
-        if (!skip && f == FAM_VIOLENT && !violent_support(a, m)) skip = "no sign of political violence";
-        if (!skip && sr_lex_get(m->trigger, "needs") && !strcmp(sr_lex_get(m->trigger, "needs"), "victim") &&
-            (!m->a2.tok_end || m->a2.cls == SR_ACT_STATE || m->a2.cls == SR_ACT_NONE))
-            skip = "no victim named";
-        if (!skip && m->anaphoric && n_inc == 0 && m->sent > 2 && !m->has_date &&
-            a->si[m->sent].killed <= 0 && a->si[m->sent].injured <= 0)
-            skip = "refers back to an event the article does not report";
-        if (!skip && f == FAM_ARREST && !political_arrest(a, m)) skip = "not a political arrest";
-        if (!skip && f == FAM_AGREE && !agreement_parties(a, m)) skip = "no state or armed party to the agreement";
-        if (!skip && (!strcmp(m->cls, "protest") || !strcmp(m->cls, "riot")) && !protest_support(a, m))
-            skip = "no sign of a demonstration";
-        if (!skip && f == FAM_PROTEST && !strcmp(m->cls, "disperse")) {
-            bool joined = false;
-            for (int k = 0; k < n_inc; k++)
-                if (inc[k].fam == FAM_PROTEST) { join(a, &inc[k], m); joined = true; break; }
-            if (joined) continue;
-            if (!protest_support(a, m)) skip = "crowd control without a protest";
+        /* crowd control joins the protest it policed */
+        if (!unfit && !strcmp(m->cls, "disperse")) {
+            int k = 0;
+            while (k < n_inc && inc[k].fam != FAM_PROTEST) k++;
+            if (k < n_inc) {
+                join(a, &inc[k], m);
+                snprintf(why, sizeof why, "joins incident %d", k + 1);
+                note(a, m, why);
+                continue;
+            }
         }
+        const char *skip = skip_reason(a, m, n_inc);
+        if (!skip && !strcmp(m->cls, "disperse") && !protest_support(a, m))
+            skip = "crowd control without a protest";
         if (skip) {
-            if (a->explain)
-                fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (%s)\n",
-                        m->trigger->phrase, m->sent + 1, m->why && !m->background ? m->why : skip);
+            snprintf(why, sizeof why, "skipped (%s)", skip);
+            note(a, m, why);
             continue;
         }
-        int target = -1;
-        for (int k = 0; k < n_inc; k++)
-            if (compatible(a, &inc[k], m)) { target = k; break; }
-        if (target >= 0) {
+        int target = 0;
+        while (target < n_inc && !compatible(a, &inc[target], m)) target++;
+        if (target < n_inc) {
             join(a, &inc[target], m);
-            if (a->explain)
-                fprintf(a->explain, "  mention \"%s\" in sentence %u: joins incident %d\n",
-                        m->trigger->phrase, m->sent + 1, target + 1);
+            snprintf(why, sizeof why, "joins incident %d", target + 1);
+            note(a, m, why);
             continue;
         }
-        /* a new incident: not from a bare back-reference ("the attack"),
-         * and after the first, only with its own time or place */
-        if (m->anaphoric && n_inc > 0) {
-            if (a->explain)
-                fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (refers back, no incident to join)\n",
-                        m->trigger->phrase, m->sent + 1);
-            continue;
-        }
-        if (n_inc > 0 && m->has_date && m->prec == SR_TIMEX_DAY) {
-            bool earlier = false;
-            for (int k = 0; k < n_prior; k++)
-                if (sr_ymd_to_days(m->date) == prior_day[k]) earlier = true;
-            if (earlier) {
-                if (a->explain)
-                    fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (the earlier event the story is told after)\n",
-                            m->trigger->phrase, m->sent + 1);
-                continue;
-            }
-        }
-        /* a further incident of the same article must be recent news: its
-         * day within a few days of the first incident's (older ones are
-         * the background of the story) */
-        if (n_inc > 0 && m->has_date) {
-            sr_ymd ref = inc[0].has_date ? inc[0].date : a->doc->pubdate;
-            if (m->prec != SR_TIMEX_DAY || !ref.y ||
-                labs(sr_ymd_to_days(m->date) - sr_ymd_to_days(ref)) > FURTHER_INCIDENT_DAYS) {
-                if (a->explain)
-                    fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (an older incident, background to the story)\n",
-                            m->trigger->phrase, m->sent + 1);
-                continue;
-            }
-        }
-        /* ... or a different, counted munition ("three mortar shells were
-         * fired" after a rocket): another attack of the same day */
-        bool other_munition = m->weapon && m->weapon_count > 0;
-        for (int k = 0; k < n_inc && other_munition; k++)
-            if (inc[k].weapon && !strcmp(sr_lex_get(inc[k].weapon, "class") ? sr_lex_get(inc[k].weapon, "class") : "",
-                                         sr_lex_get(m->weapon, "class") ? sr_lex_get(m->weapon, "class") : "-"))
-                other_munition = false;
-        if (n_inc > 0 && !m->has_date && m->place < 0 && !other_munition) {
-            if (a->explain)
-                fprintf(a->explain, "  mention \"%s\" in sentence %u: skipped (a further incident needs its own time or place)\n",
-                        m->trigger->phrase, m->sent + 1);
+        const char *obstacle = new_incident_obstacle(a, m, inc, n_inc, prior_day, n_prior);
+        if (obstacle) {
+            snprintf(why, sizeof why, "skipped (%s)", obstacle);
+            note(a, m, why);
             continue;
         }
         if (n_inc == MAX_INC) break;
         incident *x = &inc[n_inc];
         memset(x, 0, sizeof *x);
         x->first = (int)mi;
-        x->fam = f;
+        x->fam = family(m->cls);
         x->place = -1;
         x->killed = x->injured = -1;
         x->weapon_count = -1;
         join(a, x, m);
         x->n = 1;
         n_inc++;
-        if (a->explain)
-            fprintf(a->explain, "  mention \"%s\" in sentence %u: opens incident %d\n",
-                    m->trigger->phrase, m->sent + 1, n_inc);
+        snprintf(why, sizeof why, "opens incident %d", n_inc);
+        note(a, m, why);
     }
     /* casualty sentences without triggers add to the incident before them;
      * a rising toll ("the death toll rose to 30 on Friday") replaces the
