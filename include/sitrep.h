@@ -91,6 +91,9 @@ typedef struct sitrep_event {
     int weapon_count;              /* SITREP_UNKNOWN when silent */
     int fatalities;                /* 0 when "no casualties", -1 silent */
     int injured;
+    /* how the text qualifies each count: "exact", "at_least" ("at least 12"),
+     * "more_than", "about", "up_to"; NULL when the count is unknown */
+    const char *fatalities_qualifier, *injured_qualifier;
     struct { size_t start, end; char *text; } evidence; /* offsets in the cleaned text */
     double confidence;
     const char *date_source;       /* "text" or "publication" */

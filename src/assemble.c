@@ -34,6 +34,7 @@ typedef struct incident {
     bool has_date; sr_ymd date; sr_timex_prec prec;
     int place;                 /* toponym index or -1 */
     int killed, injured;
+    const char *killed_q, *injured_q;
     const sr_lex_entry *weapon; int weapon_count;
     sr_actor_ref a1, a2;
     /* provenance for `sitrep explain`: the sentence (1-based, 0 = none)
@@ -350,10 +351,12 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
     if (place_rank(a, m->place) > place_rank(a, inc->place)) inc->place = m->place;
     if ((inc->killed <= 0 && m->killed > 0) || (inc->killed < 0 && m->killed == 0)) {
         inc->killed = m->killed;
+        inc->killed_q = m->killed_q;
         inc->from_killed = from;
     }
     if ((inc->injured <= 0 && m->injured > 0) || (inc->injured < 0 && m->injured == 0)) {
         inc->injured = m->injured;
+        inc->injured_q = m->injured_q;
         inc->from_injured = from;
     }
     if (!inc->weapon && m->weapon) {
@@ -698,6 +701,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             }
             if (rising_toll(a->t, &a->t->sent[s]) && si->killed > x->killed) {
                 x->killed = si->killed;
+                x->killed_q = si->killed_q;
                 x->from_killed = s + 1;
                 continue;
             }
@@ -714,10 +718,12 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             }
             if ((x->killed <= 0 && si->killed > 0) || (x->killed < 0 && si->killed == 0)) {
                 x->killed = si->killed;
+                x->killed_q = si->killed_q;
                 x->from_killed = s + 1;
             }
             if ((x->injured <= 0 && si->injured > 0) || (x->injured < 0 && si->injured == 0)) {
                 x->injured = si->injured;
+                x->injured_q = si->injured_q;
                 x->from_injured = s + 1;
             }
         }
@@ -829,6 +835,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         e->weapon_count = x->weapon_count >= 0 ? x->weapon_count : SITREP_UNKNOWN;
         e->fatalities = x->killed >= 0 ? x->killed : SITREP_UNKNOWN;
         e->injured = x->injured >= 0 ? x->injured : SITREP_UNKNOWN;
+        e->fatalities_qualifier = x->killed >= 0 ? (x->killed_q ? x->killed_q : "exact") : NULL;
+        e->injured_qualifier = x->injured >= 0 ? (x->injured_q ? x->injured_q : "exact") : NULL;
         actor_text(a, &x->a1, &e->actor1);
         actor_text(a, &x->a2, &e->actor2);
         /* evidence */

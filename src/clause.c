@@ -426,13 +426,33 @@ static double single_victim(const sr_analysis *a, const sr_tokens *t, const sr_s
 
 /* Casualty counts of one sentence: returns through *killed / *injured
  * (-1 = not stated, 0 = "no casualties"). */
+/* How a count is qualified, from the words before it: "at least 12" is a
+ * floor, "more than 20" too, "about 30" an estimate, "up to 30" a ceiling. */
+static const char *qualifier_at(const sr_tokens *t, const sr_sentence *st, uint32_t num)
+{
+    if (num == UINT32_MAX || num <= st->tok_begin) return "exact";
+    const char *p1 = nrm(t, num - 1), *p2 = num - 1 > st->tok_begin ? nrm(t, num - 2) : "";
+    if (!strcmp(p1, "least") && !strcmp(p2, "at")) return "at_least";
+    if ((!strcmp(p1, "than") && (!strcmp(p2, "more") || !strcmp(p2, "over"))) ||
+        !strcmp(p1, "over") || !strcmp(p1, "above"))
+        return "more_than";
+    if (!strcmp(p1, "to") && !strcmp(p2, "up")) return "up_to";
+    if (!strcmp(p1, "about") || !strcmp(p1, "around") || !strcmp(p1, "nearly") ||
+        !strcmp(p1, "approximately") || !strcmp(p1, "roughly") || !strcmp(p1, "some") ||
+        !strcmp(p1, "almost") || !strcmp(p1, "estimated"))
+        return "about";
+    return "exact";
+}
+
 static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok *tx, size_t ntx,
-                                int *killed, int *injured, uint32_t *ktok, uint32_t *itok)
+                                sr_sent_info *info)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
+    int *killed = &info->killed, *injured = &info->injured;
     *killed = *injured = -1;
-    *ktok = *itok = st->tok_begin;
+    info->killed_tok = info->injured_tok = st->tok_begin;
+    info->killed_q = info->injured_q = NULL;
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
         uint32_t end;
         const sr_lex_entry *c = sr_lexicon_match_at(a->s->lex, "casualty", t, i, st->tok_end, &end);
@@ -452,8 +472,14 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
         }
         if (none) {
             /* "no one was hurt" also says no one was killed */
-            if ((both || slot == killed || slot == injured) && *killed < 0) *killed = 0;
-            if ((both || slot == injured) && *injured < 0) *injured = 0;
+            if ((both || slot == killed || slot == injured) && *killed < 0) {
+                *killed = 0;
+                info->killed_q = "exact";
+            }
+            if ((both || slot == injured) && *injured < 0) {
+                *injured = 0;
+                info->injured_q = "exact";
+            }
             i = end;
             continue;
         }
@@ -469,6 +495,7 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
             }
         }
         double v = -1;
+        uint32_t num = UINT32_MAX;  /* the count's token */
         /* after: "killing at least 12", "the death toll rose to 30" */
         if (!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) {
             /* any form but a passive one ("were killed") may take its count
@@ -478,7 +505,7 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
             if (active) {
                 for (uint32_t j = end; j < st->tok_end && j < end + 5; j++) {
                     double x = count_at(t, j, st->tok_end, tx, ntx);
-                    if (x >= 0 || x <= -2) { v = x; break; }
+                    if (x >= 0 || x <= -2) { v = x; num = j; break; }
                     if (!sr_word_in(nrm(t, j), SKIP_AFTER) && !sr_word_in(lem(t, j), SKIP_AFTER)) break;
                 }
             }
@@ -491,10 +518,12 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
                     /* "one of the ..." */
                     if (x == 1 && j < st->tok_end && !strcmp(nrm(t, j), "of")) break;
                     v = x;
+                    num = j - 1;
                     break;
                 }
                 if (sr_word_in(nrm(t, j - 1), STOP_BEFORE)) break;
-                if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &end) && j - 1 < i) break;
+                uint32_t other_end;
+                if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &other_end) && j - 1 < i) break;
             }
         }
         /* one person, named by a singular noun: "beheaded the man", "a
@@ -502,7 +531,13 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
         if (v == -1 && slot == killed) v = single_victim(a, t, st, i, end, passive_at(t, st, i));
         if (v >= 0 && *slot <= 0) {
             *slot = (int)v;
-            *(slot == killed ? ktok : itok) = i;
+            if (slot == killed) {
+                info->killed_tok = i;
+                info->killed_q = qualifier_at(t, st, num);
+            } else {
+                info->injured_tok = i;
+                info->injured_q = qualifier_at(t, st, num);
+            }
         }
         i = end > i ? end : i + 1;
     }
@@ -1007,8 +1042,7 @@ void sr_clauses_analyse(sr_analysis *a)
             }
         }
         info->background = (old && !fresh) || habitual(t, st);
-        sentence_casualties(a, si, tx, ntx, &info->killed, &info->injured, &info->killed_tok,
-                            &info->injured_tok);
+        sentence_casualties(a, si, tx, ntx, info);
         /* paragraphs: a line break between this sentence and the last */
         if (si > 0) {
             info->para = a->si[si - 1].para;
@@ -1079,6 +1113,8 @@ void sr_clauses_analyse(sr_analysis *a)
             m->place = info->place;
             m->killed = info->killed;
             m->injured = info->injured;
+            m->killed_q = info->killed_q;
+            m->injured_q = info->injured_q;
             sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count, &m->weapon_tok);
             m->has_date = info->has_date;
             m->date = info->date;

@@ -310,6 +310,7 @@ typedef struct sr_mention {
     sr_ymd date;
     sr_timex_prec prec;
     int killed, injured;           /* -1 unknown, 0 none reported */
+    const char *killed_q, *injured_q; /* "exact", "at_least", "more_than", "about", "up_to" */
     const sr_lex_entry *weapon;
     int weapon_count;
     uint32_t weapon_tok;
@@ -324,6 +325,7 @@ typedef struct sr_sent_info {
     bool has_date; sr_ymd date; sr_timex_prec prec;
     int killed, injured;           /* casualty counts found in the sentence */
     uint32_t killed_tok, injured_tok; /* where each count was said */
+    const char *killed_q, *injured_q; /* how each was qualified ("at_least") */
     uint32_t para;                 /* paragraph number */
     const sr_lex_entry *weapon; int weapon_count;
     int place;                     /* most specific toponym or -1 */

@@ -111,6 +111,10 @@ void sitrep_write_jsonl(FILE *f, const sitrep_event *e)
     json_int(f, e->fatalities);
     fputs(",\"injured\":", f);
     json_int(f, e->injured);
+    fputs(",\"fatalities_qualifier\":", f);
+    json_str(f, e->fatalities_qualifier);
+    fputs(",\"injured_qualifier\":", f);
+    json_str(f, e->injured_qualifier);
     fputs(",\"evidence\":{\"text\":", f);
     json_str(f, e->evidence.text ? e->evidence.text : "");
     fprintf(f, ",\"start\":%zu,\"end\":%zu}", e->evidence.start, e->evidence.end);
@@ -143,8 +147,8 @@ void sitrep_write_csv_header(FILE *f)
 {
     fputs("article_id,event_id,date,date_precision,event_type,sub_event_type,cameo,"
           "actor1,actor1_country,actor2,actor2_country,location,admin1,country,lat,lon,"
-          "geo_precision,weapon,weapon_count,fatalities,injured,evidence_start,evidence_end,"
-          "confidence,evidence\n", f);
+          "geo_precision,weapon,weapon_count,fatalities,injured,fatalities_qualifier,"
+          "injured_qualifier,evidence_start,evidence_end,confidence,evidence\n", f);
 }
 
 void sitrep_write_csv(FILE *f, const sitrep_event *e)
@@ -170,6 +174,8 @@ void sitrep_write_csv(FILE *f, const sitrep_event *e)
     csv_int(f, e->weapon_count);
     csv_int(f, e->fatalities);
     csv_int(f, e->injured);
+    csv_field(f, e->fatalities_qualifier, false);
+    csv_field(f, e->injured_qualifier, false);
     fprintf(f, "%zu,%zu,%.2f,", e->evidence.start, e->evidence.end, e->confidence);
     csv_field(f, e->evidence.text, true);
 }

@@ -150,6 +150,14 @@ static void test_casualty_phrasings(void **state)
                          "left 15 soldiers dead and 34 wounded.", &ev);
     assert_int_equal(e.fatalities, 15);
     assert_int_equal(e.injured, 34);
+    assert_string_equal(e.fatalities_qualifier, "exact");
+    sitrep_events_free(&ev);
+    e = one("2021-08-20", "Gunmen killed at least 12 villagers and wounded more than 20 in an attack "
+                          "on a village near Mopti on Thursday.", &ev);
+    assert_int_equal(e.fatalities, 12);
+    assert_string_equal(e.fatalities_qualifier, "at_least");
+    assert_int_equal(e.injured, 20);
+    assert_string_equal(e.injured_qualifier, "more_than");
     sitrep_events_free(&ev);
     e = one("2021-08-20",
             "A car bomb exploded outside a police station in Kirkuk on Thursday. The death toll "
