@@ -97,6 +97,8 @@ typedef struct sitrep_event {
     struct { size_t start, end; char *text; } evidence; /* offsets in the cleaned text */
     double confidence;
     const char *date_source;       /* "text" or "publication" */
+    int background;                /* 1: a past event the article recounts (only with
+                                      include_background), dated by the text */
     int sources;                   /* mentions joined into this event */
 } sitrep_event;
 
@@ -113,6 +115,7 @@ typedef struct sitrep_options {
     const char *data_dir;   /* lexicon directory; NULL: $SITREP_DATA or built-in */
     const char *gazetteer;  /* gazetteer file; NULL: $SITREP_GAZETTEER or built-in */
     int scope_all;          /* 1: also statements, threats, talks (GDELT-style) */
+    int include_background; /* 1: also past events the text recounts, flagged */
 } sitrep_options;
 
 /* Open a context.  On failure returns NULL and writes a message to err. */

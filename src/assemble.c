@@ -33,6 +33,7 @@ typedef struct incident {
     enum fam fam;
     bool has_date; sr_ymd date; sr_timex_prec prec;
     int place;                 /* toponym index or -1 */
+    bool background;           /* a past event the article recounts */
     int killed, injured;
     const char *killed_q, *injured_q;
     const sr_lex_entry *weapon; int weapon_count;
@@ -293,6 +294,7 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
 
 static bool compatible(const sr_analysis *a, const incident *inc, const sr_mention *m)
 {
+    if (inc->background) return false; /* background incidents are joined by date below */
     enum fam f = family(m->cls);
     bool fam_ok = f == inc->fam ||
                   (f == FAM_ARREST && inc->fam == FAM_PROTEST) ||
@@ -544,14 +546,16 @@ static void note(const sr_analysis *a, const sr_mention *m, const char *what)
 }
 
 /* Why a mention cannot be news of its own, or NULL. */
-static const char *skip_reason(const sr_analysis *a, const sr_mention *m, int n_inc)
+static const char *skip_reason(const sr_analysis *a, const sr_mention *m, int n_inc,
+                               bool ignore_time)
 {
     enum fam f = family(m->cls);
     if (m->negated) return m->why ? m->why : "negated";
     if (m->modal) return m->why ? m->why : "hypothetical or intended";
     if (m->question) return "question";
-    if (m->prior) return m->why ? m->why : "an earlier event";
-    if (m->background || m->habitual) return "background sentence";
+    if (!ignore_time && m->prior) return m->why ? m->why : "an earlier event";
+    if (!ignore_time && (m->background || m->habitual)) return "background sentence";
+    if (m->habitual) return "habitual";
     if (m->generic) return "events in general (bare plural)";
     if (f == FAM_VIOLENT && !violent_support(a, m)) return "no sign of political violence";
     const char *needs = sr_lex_get(m->trigger, "needs");
@@ -597,6 +601,44 @@ static const char *new_incident_obstacle(const sr_analysis *a, const sr_mention 
     return NULL;
 }
 
+/* With --include-background: a mention of a past event the text dates
+ * ("in 2014", "last year", "on Oct. 7" months ago) that shows the same
+ * evidence a new event needs, joined to the background incident of the
+ * same day and kind or opening one.  Returns false when it is not such a
+ * mention. */
+static bool background_incident(const sr_analysis *a, const sr_mention *m, incident *inc, int *n_inc)
+{
+    const sr_sent_info *si = &a->si[m->sent];
+    sr_ymd d;
+    sr_timex_prec prec;
+    if (m->has_date) { d = m->date; prec = m->prec; }
+    else if (si->has_old_date) { d = si->old_date; prec = si->old_prec; }
+    else return false;
+    if (skip_reason(a, m, *n_inc, true)) return false;
+    for (int k = 0; k < *n_inc; k++)
+        if (inc[k].background && inc[k].fam == family(m->cls) &&
+            sr_ymd_to_days(inc[k].date) == sr_ymd_to_days(d) && inc[k].prec == prec) {
+            join(a, &inc[k], m);
+            return true;
+        }
+    if (*n_inc == MAX_INC) return false;
+    incident *x = &inc[*n_inc];
+    memset(x, 0, sizeof *x);
+    x->first = (int)(m - a->m);
+    x->fam = family(m->cls);
+    x->place = -1;
+    x->killed = x->injured = -1;
+    x->weapon_count = -1;
+    x->background = true;
+    join(a, x, m);
+    x->n = 1;
+    x->has_date = true;
+    x->date = d;
+    x->prec = prec;
+    (*n_inc)++;
+    return true;
+}
+
 int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
 {
     incident inc[MAX_INC];
@@ -635,9 +677,13 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 continue;
             }
         }
-        const char *skip = skip_reason(a, m, n_inc);
+        const char *skip = skip_reason(a, m, n_inc, false);
         if (!skip && !strcmp(m->cls, "disperse") && !protest_support(a, m))
             skip = "crowd control without a protest";
+        if (skip && a->s->include_background && background_incident(a, m, inc, &n_inc)) {
+            note(a, m, "kept as background (--include-background)");
+            continue;
+        }
         if (skip) {
             snprintf(why, sizeof why, "skipped (%s)", skip);
             note(a, m, why);
@@ -652,6 +698,10 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             continue;
         }
         const char *obstacle = new_incident_obstacle(a, m, inc, n_inc, prior_day, n_prior);
+        if (obstacle && a->s->include_background && background_incident(a, m, inc, &n_inc)) {
+            note(a, m, "kept as background (--include-background)");
+            continue;
+        }
         if (obstacle) {
             snprintf(why, sizeof why, "skipped (%s)", obstacle);
             note(a, m, why);
@@ -749,6 +799,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         snprintf(e->article_id, sizeof e->article_id, "%s", art->id ? art->id : "");
         e->event_type = cd.type;
         e->sub_event_type = cd.sub;
+        e->background = x->background;
         snprintf(e->cameo, sizeof e->cameo, "%s", cd.cameo);
         /* date */
         if (x->has_date) {

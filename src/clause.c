@@ -1033,7 +1033,15 @@ void sr_clauses_analyse(sr_analysis *a)
             if (tx[k].reporting) continue;
             /* a year alone ("in 1998") is history even when the article
              * carries no publication date to compare with */
-            if (tx[k].x.background || tx[k].x.precision == SR_TIMEX_YEAR) { old = true; continue; }
+            if (tx[k].x.background || tx[k].x.precision == SR_TIMEX_YEAR) {
+                old = true;
+                if (!info->has_old_date) {
+                    info->has_old_date = true;
+                    info->old_date = tx[k].x.date;
+                    info->old_prec = tx[k].x.precision;
+                }
+                continue;
+            }
             fresh = true;
             if (!info->has_date) {
                 info->has_date = true;

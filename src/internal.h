@@ -322,6 +322,8 @@ typedef struct sr_mention {
 /* Sentence-level facts used to join mentions into incidents. */
 typedef struct sr_sent_info {
     bool background;               /* old date, "since", habitual */
+    bool has_old_date;             /* the first past date of a background sentence */
+    sr_ymd old_date; sr_timex_prec old_prec;
     bool has_date; sr_ymd date; sr_timex_prec prec;
     int killed, injured;           /* casualty counts found in the sentence */
     uint32_t killed_tok, injured_tok; /* where each count was said */
@@ -360,6 +362,7 @@ struct sitrep {
     sr_gaz *gaz;              /* NULL: country-level places only */
     char data_dir[512];
     bool scope_all;
+    bool include_background;
     sitrep_counts counts;
     /* country lexicon by ISO code (index (c0-'A')*26 + (c1-'A')) */
     const sr_lex_entry *country_canon[676];

@@ -73,6 +73,9 @@ static void usage_code(FILE *f)
           "                       threats and talks\n"
           "  --data DIR           lexicon directory (default: built-in, or $SITREP_DATA)\n"
           "  --gazetteer FILE     gazetteer file (default: built-in, or $SITREP_GAZETTEER)\n"
+          "  --include-background also emit past events the article recounts (\"in\n"
+          "                       2014\", \"last year\"), with their own dates and\n"
+          "                       \"background\": true\n"
           "  --stats              print articles, sentences, bytes and events coded,\n"
           "                       with the time taken, on stderr at the end\n"
           "  -h, --help           this help\n", f);
@@ -155,6 +158,8 @@ int main(int argc, char **argv)
                 free(inputs);
                 return 2;
             }
+        } else if (!strcmp(a, "--include-background")) {
+            opt.include_background = 1;
         } else if (!strcmp(a, "--stats")) {
             stats = true;
         } else if (!strcmp(a, "--data")) {

@@ -83,6 +83,7 @@ void sitrep_write_jsonl(FILE *f, const sitrep_event *e)
     json_str(f, prec_name(e->date_precision));
     fputs(",\"date_source\":", f);
     json_str(f, e->date_source);
+    fprintf(f, ",\"background\":%s", e->background ? "true" : "false");
     fputs(",\"event_type\":", f);
     json_str(f, e->event_type);
     fputs(",\"sub_event_type\":", f);
@@ -145,7 +146,7 @@ static void csv_int(FILE *f, int v)
 
 void sitrep_write_csv_header(FILE *f)
 {
-    fputs("article_id,event_id,date,date_precision,event_type,sub_event_type,cameo,"
+    fputs("article_id,event_id,date,date_precision,background,event_type,sub_event_type,cameo,"
           "actor1,actor1_country,actor2,actor2_country,location,admin1,country,lat,lon,"
           "geo_precision,weapon,weapon_count,fatalities,injured,fatalities_qualifier,"
           "injured_qualifier,evidence_start,evidence_end,confidence,evidence\n", f);
@@ -157,6 +158,7 @@ void sitrep_write_csv(FILE *f, const sitrep_event *e)
     csv_field(f, e->event_id, false);
     csv_field(f, e->date, false);
     csv_field(f, prec_name(e->date_precision), false);
+    csv_field(f, e->background ? "true" : "false", false);
     csv_field(f, e->event_type, false);
     csv_field(f, e->sub_event_type, false);
     csv_field(f, e->cameo, false);

@@ -81,6 +81,7 @@ sitrep *sitrep_open(const sitrep_options *opt, char *err, size_t errlen)
     sitrep *s = sr_xcalloc(1, sizeof *s);
     snprintf(s->data_dir, sizeof s->data_dir, "%s", dir);
     s->scope_all = opt && opt->scope_all;
+    s->include_background = opt && opt->include_background;
     s->lex = sr_lexicon_new();
     for (int i = 0; LEXICONS[i].file; i++) {
         snprintf(path, sizeof path, "%s/lexicon/%s", dir, LEXICONS[i].file);

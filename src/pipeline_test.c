@@ -266,6 +266,37 @@ static void test_dateline_is_not_the_place(void **state)
     sitrep_events_free(&ev);
 }
 
+static void test_include_background(void **state)
+{
+    (void)state;
+    const char *text = "Rebels attacked an army post near Goma on Tuesday, killing three soldiers.\n\n"
+                       "Government troops shelled the city in 2014, killing 40 people.";
+    /* by default the 2014 shelling is background and not emitted */
+    sitrep_events ev = code("2024-05-02", text);
+    assert_int_equal(ev.n, 1);
+    assert_int_equal(ev.v[0].background, 0);
+    sitrep_events_free(&ev);
+    /* with include_background it comes out with its own date, flagged */
+    char err[512];
+    sitrep_options o = {0};
+    o.include_background = 1;
+    sitrep *b = sitrep_open(&o, err, sizeof err);
+    assert_non_null(b);
+    sitrep_article a = {0};
+    a.id = "t";
+    a.date = "2024-05-02";
+    a.text = (char *)text;
+    a.text_len = strlen(text);
+    assert_int_equal(sitrep_code(b, &a, &ev, NULL), 2);
+    assert_int_equal(ev.v[0].background, 0);
+    assert_int_equal(ev.v[1].background, 1);
+    assert_string_equal(ev.v[1].date, "2014-01-01");
+    assert_int_equal(ev.v[1].date_precision, SITREP_PREC_YEAR);
+    assert_int_equal(ev.v[1].fatalities, 40);
+    sitrep_events_free(&ev);
+    sitrep_close(b);
+}
+
 static void test_one_incident_per_article(void **state)
 {
     (void)state;
@@ -408,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_strikes_and_sport),
         cmocka_unit_test(test_actors),
         cmocka_unit_test(test_dateline_is_not_the_place),
+        cmocka_unit_test(test_include_background),
         cmocka_unit_test(test_one_incident_per_article),
         cmocka_unit_test(test_earlier_event_is_not_new),
         cmocka_unit_test(test_earlier_event_told_later),
