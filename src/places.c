@@ -131,13 +131,6 @@ static int topo_cmp(const void *a, const void *b)
     return (x->tok_begin > y->tok_begin) - (x->tok_begin < y->tok_begin);
 }
 
-/* End of the country-lexicon match at i (for skipping it), or i + 1. */
-static uint32_t end_of_name(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e)
-{
-    uint32_t end;
-    return sr_lexicon_match_at(s->lex, "country", t, i, e, &end) ? end : i + 1;
-}
-
 /* Country-lexicon matches: names and capitals are toponyms, demonyms are
  * evidence only.  Returns the end token of the match or i. */
 static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
@@ -153,7 +146,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     if (i >= 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
         !(t->tok[i - 2].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 2].norm) &&
         !is_place_noun(t->tok[i - 2].norm))
-        return end_of_name(s, t, i, e);
+        return end;
     const char *cc = sr_lex_get(x, "iso2");
     const char *type = sr_lex_get(x, "type");
     if (!cc || !type) return i;
