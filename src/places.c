@@ -324,9 +324,8 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                                           "airport", "station", "street", "road", "square",
                                           "centre", "center", "mall", "prison", "bridge",
                                           NULL};
-        for (int q = 0; FAC[q]; q++)
-            if (!strcmp(f->norm, FAC[q]) && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1)
-                return i;
+        if (sr_word_in(f->norm, FAC) && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1)
+            return i;
     }
     if (!(cue || strong || big_in_context || huge)) return i;
     /* a place in a country the article never mentions needs a cue and
