@@ -557,8 +557,8 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
-    sr_match mm[16];
-    size_t n = sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 16);
+    const sr_match *mm = a->si[si].weapons;
+    size_t n = a->si[si].n_weapons;
     *w = NULL;
     *count = -1;
     const sr_match *pick = NULL;
@@ -610,8 +610,8 @@ bool sr_weapon_besides(const sr_analysis *a, uint32_t si, uint32_t tb, uint32_t 
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
-    sr_match mm[16];
-    size_t n = sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end, mm, 16);
+    const sr_match *mm = a->si[si].weapons;
+    size_t n = a->si[si].n_weapons;
     for (size_t k = 0; k < n; k++) {
         if (mm[k].tok_end > tb && mm[k].tok_begin < te) continue;
         if (sr_lex_get(mm[k].e, "weak")) continue;
@@ -829,9 +829,8 @@ static int sentence_place(const sr_analysis *a, uint32_t si, uint32_t from_tok, 
 
 static bool inside_weapon(const sr_analysis *a, uint32_t si, uint32_t tok)
 {
-    const sr_sentence *st = &a->t->sent[si];
-    sr_match mm[16];
-    size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+    const sr_match *mm = a->si[si].weapons;
+    size_t n = a->si[si].n_weapons;
     for (size_t k = 0; k < n; k++)
         if (tok >= mm[k].tok_begin && tok < mm[k].tok_end && mm[k].tok_end - mm[k].tok_begin > 1)
             return true;
@@ -842,9 +841,8 @@ static bool inside_weapon(const sr_analysis *a, uint32_t si, uint32_t tok)
  * reports the policing of a protest. */
 static bool crowd_control_only(const sr_analysis *a, uint32_t si)
 {
-    const sr_sentence *st = &a->t->sent[si];
-    sr_match mm[16];
-    size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+    const sr_match *mm = a->si[si].weapons;
+    size_t n = a->si[si].n_weapons;
     if (!n) return false;
     for (size_t k = 0; k < n; k++) {
         const char *c = sr_lex_get(mm[k].e, "class");
@@ -881,8 +879,8 @@ static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e, u
          * targeted areas of Madaya") */
         if (armed_subject_before(a, si, tb)) return true;
         const sr_sentence *st = &a->t->sent[si];
-        sr_match mm[16];
-        size_t n = sr_lexicon_match(a->s->lex, "weapon", a->t, st->tok_begin, st->tok_end, mm, 16);
+        const sr_match *mm = a->si[si].weapons;
+        size_t n = a->si[si].n_weapons;
         for (size_t k = 0; k < n; k++) {
             if (mm[k].tok_end > tb && mm[k].tok_begin < te) continue;
             const char *c = sr_lex_get(mm[k].e, "class");
@@ -1026,6 +1024,8 @@ void sr_clauses_analyse(sr_analysis *a)
     for (uint32_t si = 0; si < t->n_sent; si++) {
         const sr_sentence *st = &t->sent[si];
         sr_sent_info *info = &a->si[si];
+        info->n_weapons = (uint8_t)sr_lexicon_match(a->s->lex, "weapon", t, st->tok_begin, st->tok_end,
+                                                    info->weapons, 16);
         tx_tok tx[16];
         size_t ntx = sentence_timex(a, si, tx, 16);
         bool old = false, fresh = false;

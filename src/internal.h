@@ -321,6 +321,8 @@ typedef struct sr_mention {
 
 /* Sentence-level facts used to join mentions into incidents. */
 typedef struct sr_sent_info {
+    sr_match weapons[16];          /* the sentence's weapon-lexicon matches, once */
+    uint8_t n_weapons;
     bool background;               /* old date, "since", habitual */
     bool has_old_date;             /* the first past date of a background sentence */
     sr_ymd old_date; sr_timex_prec old_prec;
