@@ -313,6 +313,14 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     bool big_in_context = p->population >= 100000 && ctx_weight(g, p->country) > 0;
     bool huge = p->population >= 1000000;
     if (in_name && !cue && !strong) return i;
+    /* "Patriotic Union of Kurdistan", "University of Baghdad": the end of an
+     * institution's name, unless a place word follows ("Governor of Kandahar
+     * province") */
+    if (i >= sb + 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
+        !(t->tok[i - 2].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 2].norm) &&
+        !is_place_noun(t->tok[i - 2].norm) &&
+        !(best_end < se && is_place_noun(t->tok[best_end].norm)))
+        return i;
     /* a span inside a building's name ("St Francis Xavier Catholic Church",
      * "Crocus City Hall") names the building, not a town */
     for (uint32_t k = best_end; k < se && k < best_end + 4; k++) {
