@@ -269,6 +269,15 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
         if (!strcmp(w, "thousands") || !strcmp(w, "hundreds") || !strcmp(w, "crowd") ||
             !strcmp(w, "crowds"))
             crowd = true;
+        /* "more than 10,000 people", "some 500 Sudanese": a counted crowd */
+        if (a->t->tok[i].value >= 50 && i + 1 < st->tok_end) {
+            const char *nx = a->t->tok[i + 1].lemma;
+            if (!strcmp(nx, "people") || !strcmp(nx, "person") || !strcmp(nx, "resident") ||
+                !strcmp(nx, "worker") || !strcmp(nx, "student") || !strcmp(nx, "supporter") ||
+                !strcmp(nx, "farmer") || !strcmp(nx, "citizen") ||
+                ((a->t->tok[i + 1].flags & SR_TOK_CAP) && sr_lexicon_match_at(a->s->lex, "country", a->t, i + 1, st->tok_end, &end)))
+                crowd = true;
+        }
     }
     /* strikes and blockades: by workers, students, farmers, drivers ... */
     const char *cam = sr_lex_get(m->trigger, "cameo");

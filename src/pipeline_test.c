@@ -351,6 +351,13 @@ static void test_protests(void **state)
     assert_string_equal(e.date, "2024-02-05");
     sitrep_events_free(&ev);
 
+    /* a counted crowd makes a march a demonstration */
+    e = one("2003-03-04", "More than 10,000 Sudanese marched through Khartoum on Monday against a "
+                          "threatened invasion of Iraq.", &ev);
+    assert_string_equal(e.event_type, "Protests");
+    assert_string_equal(e.location.country, "SD");
+    sitrep_events_free(&ev);
+
     e = one("2024-02-06",
             "Police fired tear gas at protesters in Dakar on Monday and detained dozens of them.", &ev);
     assert_string_equal(e.event_type, "Protests");
