@@ -553,7 +553,7 @@ static bool in_proper_name(const sr_tokens *t, const sr_sentence *st, uint32_t i
  * one when near is UINT32_MAX), with its munition count when one stands
  * before it ("Four Katyusha rockets", "at least 10 rockets"). */
 static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
-                            const sr_lex_entry **w, int *count, uint32_t *wtok)
+                            const sr_lex_entry **w, int *count)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
@@ -576,7 +576,6 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
     }
     if (!pick) return;
     *w = pick->e;
-    *wtok = pick->tok_begin;
     const char *launched = sr_lex_get(pick->e, "launched");
     if (!launched || strcmp(launched, "yes")) return;
     uint32_t b = pick->tok_begin;
@@ -1057,8 +1056,7 @@ void sr_clauses_analyse(sr_analysis *a)
             for (uint32_t c = t->sent[si - 1].end; c < st->start; c++)
                 if (a->doc->text[c] == '\n') { info->para++; break; }
         }
-        uint32_t wtok = 0;
-        sentence_weapon(a, si, UINT32_MAX, &info->weapon, &info->weapon_count, &wtok);
+        sentence_weapon(a, si, UINT32_MAX, &info->weapon, &info->weapon_count);
         info->place = sentence_place(a, si, 0, UINT32_MAX);
 
         actor_span ac[32];
@@ -1123,7 +1121,7 @@ void sr_clauses_analyse(sr_analysis *a)
             m->injured = info->injured;
             m->killed_q = info->killed_q;
             m->injured_q = info->injured_q;
-            sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count, &m->weapon_tok);
+            sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count);
             m->has_date = info->has_date;
             m->date = info->date;
             m->prec = info->prec;

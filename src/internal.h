@@ -313,7 +313,6 @@ typedef struct sr_mention {
     const char *killed_q, *injured_q; /* "exact", "at_least", "more_than", "about", "up_to" */
     const sr_lex_entry *weapon;
     int weapon_count;
-    uint32_t weapon_tok;
     sr_actor_ref a1, a2;
     int place;                     /* index into the toponym list or -1 */
     const char *why;               /* rule that decided, for explain */
