@@ -349,12 +349,6 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
     return i;
 }
 
-static bool valid_ymd(int y, int m, int d)
-{
-    if (m < 1 || m > 12 || d < 1) return false;
-    return d <= sr_days_in_month(y ? y : 2000, m);
-}
-
 /* A 4-digit year 1900..2099 at s followed by a non-digit; 4 or 0. */
 static size_t year_at(const char *s, size_t n, int *y)
 {
@@ -377,7 +371,7 @@ static size_t parse_explicit_date(const char *s, size_t n, int *y, int *m, int *
         if (digits_at(s, n, 4, &yy) == 4 && s[4] == '-' &&
             digits_at(s + 5, n - 5, 2, &mm) == 2 && s[7] == '-' &&
             digits_at(s + 8, n - 8, 2, &dd) == 2 && (n == 10 || !is_digit(s[10])) &&
-            yy >= 1900 && yy <= 2099 && valid_ymd(yy, mm, dd)) {
+            yy >= 1900 && yy <= 2099 && sr_ymd_valid(yy, mm, dd)) {
             *y = yy; *m = mm; *d = dd;
             return 10;
         }
@@ -418,7 +412,7 @@ static size_t parse_explicit_date(const char *s, size_t n, int *y, int *m, int *
     if (j < n && s[j] == ',') j++;
     j = skip_spaces(s, n, j);
     if ((k = year_at(s + j, n - j, &yy)) != 0) i = j + k;
-    if (!valid_ymd(yy, mm, dd)) return 0;
+    if (!sr_ymd_valid(yy ? yy : 2000, mm, dd)) return 0;
     *y = yy; *m = mm; *d = dd;
     return i;
 }
@@ -505,57 +499,6 @@ static bool keyword_date(const cline *l, int *y, int *m, int *d)
         if (parse_explicit_date(l->s + i, l->len - i, y, m, d) && *y) return true;
     }
     return false;
-}
-
-/* Publication date in a URL: /2021/08/20/, /2024/3/19/, /2021-08-20-, or a
- * digit run of 8, 12 or 14 digits starting YYYYMMDD (201908120463). */
-static sr_ymd url_date(const char *url)
-{
-    sr_ymd none = {0, 0, 0};
-    if (!url) return none;
-    const char *p = strstr(url, "://");
-    p = p ? strchr(p + 3, '/') : strchr(url, '/');
-    if (!p) return none;
-    size_t n = strlen(p);
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] != '/' && p[i] != '-' && p[i] != '_') continue;
-        int y, m, d;
-        size_t j = i + 1;
-        if (year_at(p + j, n - j, &y) != 4) continue;
-        j += 4;
-        char sep = p[j];
-        if (sep != '/' && sep != '-' && sep != '_') continue;
-        j++;
-        size_t k = digits_at(p + j, n - j, 2, &m);
-        if (!k) continue;
-        j += k;
-        if (p[j] != sep) continue;
-        j++;
-        k = digits_at(p + j, n - j, 2, &d);
-        if (!k) continue;
-        j += k;
-        if (is_digit(p[j]) || y < 1990 || !valid_ymd(y, m, d)) continue;
-        sr_ymd r = {y, m, d};
-        return r;
-    }
-    for (size_t i = 0; i < n;) {
-        if (!is_digit(p[i])) { i++; continue; }
-        size_t j = i;
-        while (j < n && is_digit(p[j])) j++;
-        size_t run = j - i;
-        if (run == 8 || run == 12 || run == 14) {
-            int y = 0, m = 0, d = 0;
-            for (int k = 0; k < 4; k++) y = y * 10 + (p[i + k] - '0');
-            m = (p[i + 4] - '0') * 10 + (p[i + 5] - '0');
-            d = (p[i + 6] - '0') * 10 + (p[i + 7] - '0');
-            if (y >= 1990 && y <= 2099 && valid_ymd(y, m, d)) {
-                sr_ymd r = {y, m, d};
-                return r;
-            }
-        }
-        i = j;
-    }
-    return none;
 }
 
 /* ------------------------------------------------------------ datelines */
@@ -676,7 +619,7 @@ static size_t month_day_at(const char *s, size_t n, size_t i, int *y, int *m, in
     if (j2 == j) return i;
     int dd;
     k = digits_at(s + j2, n - j2, 2, &dd);
-    if (!k || !valid_ymd(0, mm, dd)) return i;
+    if (!k || !sr_ymd_valid(2000, mm, dd)) return i;
     j = j2 + k;
     if (j < n && (is_alpha(s[j]) || is_digit(s[j]))) return i;
     int yy = 0;
@@ -1362,7 +1305,7 @@ void sr_clean(const sitrep_article *a, sr_doc *d)
     d->text = sr_buf_steal(&out);
 
     /* Publication date, best evidence first. */
-    sr_ymd from_url = url_date(d->url);
+    sr_ymd from_url = sr_date_from_url(d->url);
     if (json_date.y) { d->pubdate = json_date; d->pubdate_source = "json"; }
     else if (rec_date.y) { d->pubdate = rec_date; d->pubdate_source = "record"; }
     else if (text_date.y) { d->pubdate = text_date; d->pubdate_source = "text"; }
@@ -1373,9 +1316,9 @@ void sr_clean(const sitrep_article *a, sr_doc *d)
         /* The dateline's day with the year the URL gives; a dateline more
          * than two days after the URL date belongs to the year before. */
         sr_ymd t = {from_url.y, dl.m, dl.d};
-        if (valid_ymd(t.y, t.m, t.d)) {
+        if (sr_ymd_valid(t.y, t.m, t.d)) {
             if (sr_ymd_to_days(t) > sr_ymd_to_days(from_url) + 2) t.y--;
-            if (valid_ymd(t.y, t.m, t.d)) { d->pubdate = t; d->pubdate_source = "dateline"; }
+            if (sr_ymd_valid(t.y, t.m, t.d)) { d->pubdate = t; d->pubdate_source = "dateline"; }
         }
     }
     if (!d->pubdate.y && from_url.y) { d->pubdate = from_url; d->pubdate_source = "url"; }

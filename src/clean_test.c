@@ -439,6 +439,11 @@ static void test_pubdate_priority(void **state)
     assert_date(&d, 2020, 5, 2, "url");
     sr_doc_free(&d);
 
+    a.url = (char *)"https://example.com/news/2009/mar/23/landslides/";
+    sr_clean(&a, &d);
+    assert_date(&d, 2009, 3, 23, "url");
+    sr_doc_free(&d);
+
     a.url = NULL;
     sr_clean(&a, &d);
     assert_date(&d, 0, 0, 0, NULL);

@@ -15,6 +15,11 @@ int sr_days_in_month(int y, int m)
     return dm[m - 1];
 }
 
+bool sr_ymd_valid(int y, int m, int d)
+{
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= sr_days_in_month(y, m);
+}
+
 bool sr_ymd_parse(const char *s, sr_ymd *out)
 {
     int y, m, d;
@@ -22,7 +27,7 @@ bool sr_ymd_parse(const char *s, sr_ymd *out)
     if (!s || strlen(s) < 10) return false;
     if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) < 3) return false;
     if (s[4] != '-' || s[7] != '-') return false;
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > sr_days_in_month(y, m)) return false;
+    if (!sr_ymd_valid(y, m, d)) return false;
     out->y = y; out->m = m; out->d = d;
     return true;
 }

@@ -48,6 +48,9 @@ sr_ymd sr_days_to_ymd(long days);
 sr_ymd sr_ymd_add_days(sr_ymd d, long n);
 int sr_ymd_weekday(sr_ymd d);                       /* 0 = Monday .. 6 = Sunday */
 int sr_days_in_month(int y, int m);
+/* A real calendar day, year 1 or later; for a date without a year, ask
+ * with a leap year (2000) so that February 29 passes. */
+bool sr_ymd_valid(int y, int m, int d);
 
 /* ------------------------------------------------------------- read.c */
 /* sitrep_read_path() is public (sitrep.h).  Lower-level entry used by

@@ -292,11 +292,6 @@ static int tx_tokenize(const char *text, size_t len, size_t pos, tx_tok *tk,
 static sr_ymd ymd(int y, int m, int d) { sr_ymd r = {y, m, d}; return r; }
 static long days_of(sr_ymd d) { return sr_ymd_to_days(d); }
 
-static bool valid_ymd(int y, int m, int d)
-{
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= sr_days_in_month(y, m);
-}
-
 /* First day of the month k months after (y, m). */
 static sr_ymd month_add(int y, int m, int k)
 {
@@ -310,7 +305,7 @@ static bool resolve_monthday(sr_ymd pub, int m, int d, sr_ymd *out)
 {
     long limit = days_of(pub) + 1;
     for (int y = pub.y + 1; y > pub.y - 8; y--) {
-        if (valid_ymd(y, m, d) && days_of(ymd(y, m, d)) <= limit) {
+        if (sr_ymd_valid(y, m, d) && days_of(ymd(y, m, d)) <= limit) {
             *out = ymd(y, m, d);
             return true;
         }
@@ -440,11 +435,11 @@ static bool finish_date(const tx_ctx *c, int y, int m, int d, int end, tx_date *
     r->prec = SR_TIMEX_DAY;
     r->has_year = y != 0;
     if (y) {
-        if (!valid_ymd(y, m, d)) return false;
+        if (!sr_ymd_valid(y, m, d)) return false;
         r->d = ymd(y, m, d);
         return true;
     }
-    if (!valid_ymd(2000, m, d)) return false;       /* 2000 was leap: Feb 29 ok */
+    if (!sr_ymd_valid(2000, m, d)) return false;       /* 2000 was leap: Feb 29 ok */
     if (!c->have_pub || !resolve_monthday(c->pub, m, d, &r->d)) r->d = ymd(0, m, d);
     return true;
 }
@@ -454,7 +449,7 @@ static bool numeric_dmy(int a, int b, int y, int *m, int *d)
 {
     if (a <= 12 && b > 12) { *m = a; *d = b; }
     else { *d = a; *m = b; }
-    return valid_ymd(y, *m, *d) && y >= 1000 && y <= 2199;
+    return sr_ymd_valid(y, *m, *d) && y >= 1000 && y <= 2199;
 }
 
 /* "19.08.2021", which the tokenizer keeps as one number. */
@@ -961,7 +956,7 @@ size_t sr_timex_find(const char *text, size_t len, sr_ymd pub,
     memset(&c, 0, sizeof c);
     c.tk = tk;
     c.strict = true;
-    c.have_pub = pub.y > 0 && valid_ymd(pub.y, pub.m, pub.d);
+    c.have_pub = sr_ymd_valid(pub.y, pub.m, pub.d);
     c.pub = c.have_pub ? pub : ymd(2000, 1, 1);    /* harmless stand-in */
     c.out = out;
     c.max = max;
@@ -1003,7 +998,7 @@ size_t sr_date_parse_explicit(const char *s, size_t len, sr_ymd pub, sr_ymd *out
     memset(&c, 0, sizeof c);
     c.tk = tk;
     c.n = tx_tokenize(s, len, 0, tk, 24, &done);
-    c.have_pub = pub.y > 0 && valid_ymd(pub.y, pub.m, pub.d);
+    c.have_pub = sr_ymd_valid(pub.y, pub.m, pub.d);
     c.pub = pub;
     int i = 0;
     if (is_weekday(kw(&c, 0)) || kw(&c, 0) == K_WDABBR) {
@@ -1068,21 +1063,22 @@ sr_ymd sr_date_from_url(const char *url)
         }
         if (*q != sep) continue;
         d = url_number(q + 1, 2, &nd);
-        if (nd && valid_ymd(y, m, d)) return ymd(y, m, d);
+        if (nd && sr_ymd_valid(y, m, d)) return ymd(y, m, d);
     }
-    /* 20190812, story-20201231, 20190812143000 */
+    /* 20190812, story-20201231, 20190812143000; in 12 and 14 digit runs
+     * the tail after the date is a time or a serial (allAfrica's
+     * 201908120463), so only the leading date is checked. */
     for (const char *p = path; *p; p++) {
         if (!is_digit((unsigned char)*p) || (p > path && is_digit((unsigned char)p[-1]))) continue;
         size_t run = 0;
         while (is_digit((unsigned char)p[run])) run++;
         if (run != 8 && run != 12 && run != 14) { p += run - 1; continue; }
-        int v[7] = {0};
-        for (size_t k = 0; k < run; k++) {
+        int v[3] = {0};
+        for (size_t k = 0; k < 8; k++) {
             int field = k < 4 ? 0 : (int)(k - 4) / 2 + 1;
             v[field] = v[field] * 10 + (p[k] - '0');
         }
-        if (url_year_ok(v[0]) && valid_ymd(v[0], v[1], v[2]) &&
-            (run == 8 || (v[3] < 24 && v[4] < 60 && v[5] < 60)))
+        if (url_year_ok(v[0]) && sr_ymd_valid(v[0], v[1], v[2]))
             return ymd(v[0], v[1], v[2]);
         p += run - 1;
     }

@@ -357,6 +357,8 @@ static void test_url_dates(void **state)
         {"https://example.com/world/story-20201231", "2020-12-31"},
         {"https://example.com/world/2021/aug/20/floods", "2021-08-20"},
         {"https://example.com/a/20190812143000.html", "2019-08-12"},
+        {"https://example.com/stories/201908120463.html", "2019-08-12"},   /* date + serial */
+        {"https://example.com/news/home/20180405005876/en/", "2018-04-05"},
         {"https://example.com/2015/11/story", ""},
         {"https://example.com/article/123456789", ""},
         {"https://example.com/2021/02/30/story", ""},
