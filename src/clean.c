@@ -329,92 +329,25 @@ static int weekday_at(const char *s, size_t n, size_t *used)
     return 1;
 }
 
-/* Up to `max` digits at s; returns the count read (0 if none or too many). */
-static size_t digits_at(const char *s, size_t n, size_t max, int *val)
-{
-    size_t k = 0;
-    int v = 0;
-    while (k < n && is_digit(s[k])) {
-        if (k == max) return 0;
-        v = v * 10 + (s[k] - '0');
-        k++;
-    }
-    *val = v;
-    return k;
-}
-
 static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
     while (i < n && s[i] == ' ') i++;
     return i;
 }
 
-/* A 4-digit year 1900..2099 at s followed by a non-digit; 4 or 0. */
-static size_t year_at(const char *s, size_t n, int *y)
-{
-    int v;
-    size_t k = digits_at(s, n, 4, &v);
-    if (k != 4 || v < 1900 || v > 2099) return 0;
-    *y = v;
-    return 4;
-}
-
-/* Explicit date at s: [Weekday[,]] followed by "12 August 2019",
- * "Aug. 12, 2019", "August 12th 2019", "May 9" or "2019-08-12".  Returns the
- * bytes consumed (0: none); y is 0 when the date has no year. */
+/* Explicit date at s, [Weekday[,]] then "12 August 2019", "Aug. 12, 2019",
+ * "August 12th 2019", "May 9" or "2019-08-12", read by timex.c's calendar
+ * parser.  Only a day counts here, and a year (when given) in 1900..2099,
+ * since what it yields is a publication date.  Returns the bytes consumed
+ * (0: none); y is 0 when the date has no year. */
 static size_t parse_explicit_date(const char *s, size_t n, int *y, int *m, int *d)
 {
-    size_t i = 0, k;
-    *y = *m = *d = 0;
-    if (n >= 10 && is_digit(s[0])) {
-        int yy, mm, dd;
-        if (digits_at(s, n, 4, &yy) == 4 && s[4] == '-' &&
-            digits_at(s + 5, n - 5, 2, &mm) == 2 && s[7] == '-' &&
-            digits_at(s + 8, n - 8, 2, &dd) == 2 && (n == 10 || !is_digit(s[10])) &&
-            yy >= 1900 && yy <= 2099 && sr_ymd_valid(yy, mm, dd)) {
-            *y = yy; *m = mm; *d = dd;
-            return 10;
-        }
-    }
-    if (weekday_at(s, n, &k)) {
-        i = k;
-        if (i < n && s[i] == ',') i++;
-        i = skip_spaces(s, n, i);
-    }
-    int mm = 0, dd = 0, yy = 0;
-    size_t dk = digits_at(s + i, n - i, 2, &dd);
-    if (dk) {                                   /* 12 August 2019 */
-        i += dk;
-        if (i + 2 <= n && (prefix_ci(s + i, n - i, "st") || prefix_ci(s + i, n - i, "nd") ||
-                           prefix_ci(s + i, n - i, "rd") || prefix_ci(s + i, n - i, "th")) &&
-            (i + 2 == n || !is_alpha(s[i + 2])))
-            i += 2;
-        i = skip_spaces(s, n, i);
-        mm = month_at(s + i, n - i, &k);
-        if (!mm) return 0;
-        i += k;
-    } else {                                    /* August 12, 2019 */
-        mm = month_at(s + i, n - i, &k);
-        if (!mm) return 0;
-        i += k;
-        size_t j = skip_spaces(s, n, i);
-        if (j == i) return 0;
-        dk = digits_at(s + j, n - j, 2, &dd);
-        if (!dk) return 0;
-        i = j + dk;
-        if (i + 2 <= n && (prefix_ci(s + i, n - i, "st") || prefix_ci(s + i, n - i, "nd") ||
-                           prefix_ci(s + i, n - i, "rd") || prefix_ci(s + i, n - i, "th")) &&
-            (i + 2 == n || !is_alpha(s[i + 2])))
-            i += 2;
-    }
-    if (i < n && (is_alpha(s[i]) || is_digit(s[i]))) return 0;
-    size_t j = i;
-    if (j < n && s[j] == ',') j++;
-    j = skip_spaces(s, n, j);
-    if ((k = year_at(s + j, n - j, &yy)) != 0) i = j + k;
-    if (!sr_ymd_valid(yy ? yy : 2000, mm, dd)) return 0;
-    *y = yy; *m = mm; *d = dd;
-    return i;
+    sr_ymd r;
+    sr_timex_prec prec;
+    size_t k = sr_date_parse_calendar(s, n, &r, &prec);
+    if (!k || prec != SR_TIMEX_DAY || (r.y && (r.y < 1900 || r.y > 2099))) return 0;
+    *y = r.y; *m = r.m; *d = r.d;
+    return k;
 }
 
 /* The rest of a date line is only a time and a zone: "7:4AM", "| 04:19 PM",
@@ -606,31 +539,15 @@ typedef struct dateline_hit {
     int y, m, d;        /* date in the dateline, y == 0 without year */
 } dateline_hit;
 
-/* ", July 5" / ", Sept. 2, 2010" at s[i]; returns the new index or i. */
+/* ", July 5" / ", Sept. 2, 2010" at s[i]; returns the new index or i.
+ * Datelines put the month first, so a day-first date is not taken. */
 static size_t month_day_at(const char *s, size_t n, size_t i, int *y, int *m, int *d)
 {
     if (i + 2 >= n || s[i] != ',' ) return i;
     size_t j = skip_spaces(s, n, i + 1);
-    size_t k;
-    int mm = month_at(s + j, n - j, &k);
-    if (!mm) return i;
-    j += k;
-    size_t j2 = skip_spaces(s, n, j);
-    if (j2 == j) return i;
-    int dd;
-    k = digits_at(s + j2, n - j2, 2, &dd);
-    if (!k || !sr_ymd_valid(2000, mm, dd)) return i;
-    j = j2 + k;
-    if (j < n && (is_alpha(s[j]) || is_digit(s[j]))) return i;
-    int yy = 0;
-    size_t j3 = j;
-    if (j3 < n && s[j3] == ',') {
-        j3 = skip_spaces(s, n, j3 + 1);
-        if ((k = year_at(s + j3, n - j3, &yy)) != 0) j = j3 + k;
-        else yy = 0;
-    }
-    *y = yy; *m = mm; *d = dd;
-    return j;
+    if (j >= n || !is_alpha(s[j])) return i;
+    size_t k = parse_explicit_date(s + j, n - j, y, m, d);
+    return k ? j + k : i;
 }
 
 static void append_place(char *out, size_t cap, const char *s, size_t n)

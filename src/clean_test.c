@@ -472,6 +472,8 @@ static void test_text_date_lines(void **state)
         {"June 7, 2022", 2022, 6, 7},
         {"Published on Sept. 21st, 2017", 2017, 9, 21},
         {"2015-10-11", 2015, 10, 11},
+        {"10/29/2022, 5:26:29 PM", 2022, 10, 29},
+        {"Tues., Sept. 2, 2010", 2010, 9, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[256];
@@ -488,6 +490,12 @@ static void test_text_date_lines(void **state)
     clean_text("14 March 2018 was the day the dam burst, villagers recalled.", &d);
     assert_date(&d, 0, 0, 0, NULL);
     assert_string_equal(d.text, "14 March 2018 was the day the dam burst, villagers recalled.");
+    sr_doc_free(&d);
+
+    /* A wire table row is not a yearless date line: "1,996" is a count. */
+    clean_text("Shipments rose in the quarter, the board said.\nJUN 1,996\nJUL 2,014", &d);
+    assert_date(&d, 0, 0, 0, NULL);
+    assert_non_null(strstr(d.text, "JUN 1,996"));
     sr_doc_free(&d);
 }
 

@@ -202,6 +202,10 @@ sr_ymd sr_date_from_url(const char *url);
  * pub + 1 day). */
 size_t sr_date_parse_explicit(const char *s, size_t len, sr_ymd pub, sr_ymd *out,
                               sr_timex_prec *prec);
+/* The same parse without a publication date: a date without a year is
+ * returned with out->y == 0 ("Dhaka, October 29" in a dateline). */
+size_t sr_date_parse_calendar(const char *s, size_t len, sr_ymd *out,
+                              sr_timex_prec *prec);
 
 /* --------------------------------------------------------- gazetteer.c */
 /* The gazetteer is one binary file built at set-up by tools/gazbuild from

@@ -19,8 +19,8 @@
  *     date (SR_TIMEX_BACKGROUND_DAYS), names an earlier year, or describes
  *     a period ("since 2014", "in recent years", "for decades").
  *
- * sr_date_parse_explicit and sr_date_from_url reuse the same calendar
- * parser for datelines and URL paths.  See docs/time.md. */
+ * sr_date_parse_explicit, sr_date_parse_calendar and sr_date_from_url
+ * reuse the same calendar parser for date lines, datelines and URL paths.  See docs/time.md. */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -391,7 +391,9 @@ static bool day_at(const tx_ctx *c, int i, int *d, int *end)
     int e = i + 1;
     if (kw(c, e) == K_ORD && glued(c, e)) e++;
     if (e < c->n && glued(c, e) && c->tk[e].kind != TX_PUNCT) return false; /* "5mm" */
-    if (pc(c, e) == ':' || kw(c, e) == K_CLOCK || kw(c, e) == K_HOURS) return false;
+    if (pc(c, e) == ':' && glued(c, e) && num(c, e + 1) && glued(c, e + 1))
+        return false;                                   /* "5:30", not "Jan 30: ..." */
+    if (kw(c, e) == K_CLOCK || kw(c, e) == K_HOURS) return false;
     if (kw(c, e) == K_QTY) return false;
     *d = val(c, i);
     *end = e;
@@ -988,8 +990,10 @@ size_t sr_timex_find(const char *text, size_t len, sr_ymd pub,
     return c.count;
 }
 
-size_t sr_date_parse_explicit(const char *s, size_t len, sr_ymd pub, sr_ymd *out,
-                              sr_timex_prec *prec)
+/* An explicit date, perhaps after a weekday, at the start of s; a missing
+ * year is filled from pub when pub is valid and left 0 otherwise.  Returns
+ * the bytes consumed, or 0. */
+static size_t explicit_date_at(const char *s, size_t len, sr_ymd pub, tx_date *r)
 {
     tx_tok tk[24];
     tx_ctx c;
@@ -1003,13 +1007,34 @@ size_t sr_date_parse_explicit(const char *s, size_t len, sr_ymd pub, sr_ymd *out
     int i = 0;
     if (is_weekday(kw(&c, 0)) || kw(&c, 0) == K_WDABBR) {
         i = 1;
-        if (pc(&c, 1) == ',' || (pc(&c, 1) == '.' && glued(&c, 1))) i = 2;
+        if (pc(&c, i) == '.' && glued(&c, i)) i++;           /* "Tues., Sept. 2" */
+        if (pc(&c, i) == ',') i++;
     }
+    if (!parse_calendar(&c, s, i, r)) return 0;
+    return tk[r->end - 1].end;
+}
+
+size_t sr_date_parse_explicit(const char *s, size_t len, sr_ymd pub, sr_ymd *out,
+                              sr_timex_prec *prec)
+{
     tx_date r;
-    if (!parse_calendar(&c, s, i, &r) || r.d.y <= 0) return 0;
+    size_t used = explicit_date_at(s, len, pub, &r);
+    if (!used || r.d.y <= 0) return 0;
     if (out) *out = r.d;
     if (prec) *prec = r.prec;
-    return tk[r.end - 1].end;
+    return used;
+}
+
+size_t sr_date_parse_calendar(const char *s, size_t len, sr_ymd *out,
+                              sr_timex_prec *prec)
+{
+    sr_ymd no_pub = {0, 0, 0};
+    tx_date r;
+    size_t used = explicit_date_at(s, len, no_pub, &r);
+    if (!used) return 0;
+    if (out) *out = r.d;
+    if (prec) *prec = r.prec;
+    return used;
 }
 
 /* Three-letter month abbreviation at s ("aug"), or 0. */

@@ -394,6 +394,9 @@ static void test_parse_explicit(void **state)
         {"Hello world", NULL, "", 0, DAY},
         {"Monday said the", NULL, "", 0, DAY},
         {"February 30, 2020", NULL, "", 0, DAY},
+        {"Tues., Sept. 2, 2010", NULL, "2010-09-02", 20, DAY},
+        {"Jan 30: At least nine", "2023-01-31", "2023-01-30", 6, DAY},
+        {"Jan 30:45 GMT", "2023-01-31", "", 0, DAY},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         sr_ymd d = {0, 0, 0};
@@ -410,6 +413,26 @@ static void test_parse_explicit(void **state)
     }
 }
 
+/* Without a publication date a yearless date keeps y == 0. */
+static void test_parse_calendar(void **state)
+{
+    (void)state;
+    sr_ymd d;
+    sr_timex_prec prec;
+    assert_int_equal(sr_date_parse_calendar("Dhaka, October 29", 17, &d, &prec), 0);
+    assert_int_equal(sr_date_parse_calendar("October 29", 10, &d, &prec), 10);
+    assert_int_equal(d.y, 0);
+    assert_int_equal(d.m, 10);
+    assert_int_equal(d.d, 29);
+    assert_int_equal(prec, DAY);
+    assert_int_equal(sr_date_parse_calendar("March 2023 report", 17, &d, &prec), 10);
+    assert_int_equal(d.y, 2023);
+    assert_int_equal(prec, MONTH);
+    assert_int_equal(sr_date_parse_calendar("19/08/2021", 10, &d, &prec), 10);
+    assert_int_equal(d.m, 8);
+    assert_int_equal(sr_date_parse_calendar("Feb 30", 6, &d, &prec), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -424,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_url_dates),
         cmocka_unit_test(test_parse_explicit),
+        cmocka_unit_test(test_parse_calendar),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
