@@ -231,9 +231,6 @@ static bool political_arrest(const sr_analysis *a, const sr_mention *m)
     return false;
 }
 
-/* A demonstration, not a figure of speech ("the market rallied", "Samsung
- * demonstrated a phone"): protesters named, or a protest noun with a crowd
- * or a town. */
 /* A ceasefire or peace deal between states, armed groups or parties. */
 static bool agreement_parties(const sr_analysis *a, const sr_mention *m)
 {
@@ -253,6 +250,9 @@ static bool agreement_parties(const sr_analysis *a, const sr_mention *m)
     return false;
 }
 
+/* A demonstration, not a figure of speech ("the market rallied", "Samsung
+ * demonstrated a phone"): protesters named, or a protest noun with a crowd
+ * or a town. */
 static bool protest_support(const sr_analysis *a, const sr_mention *m)
 {
     const sr_sentence *st = &a->t->sent[m->sent];

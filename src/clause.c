@@ -424,8 +424,6 @@ static double single_victim(const sr_analysis *a, const sr_tokens *t, const sr_s
     return -1;
 }
 
-/* Casualty counts of one sentence: returns through *killed / *injured
- * (-1 = not stated, 0 = "no casualties"). */
 /* How a count is qualified, from the words before it: "at least 12" is a
  * floor, "more than 20" too, "about 30" an estimate, "up to 30" a ceiling. */
 static const char *qualifier_at(const sr_tokens *t, const sr_sentence *st, uint32_t num)
@@ -444,6 +442,8 @@ static const char *qualifier_at(const sr_tokens *t, const sr_sentence *st, uint3
     return "exact";
 }
 
+/* Casualty counts of one sentence, into info->killed / info->injured
+ * (-1 = not stated, 0 = "no casualties"). */
 static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok *tx, size_t ntx,
                                 sr_sent_info *info)
 {
@@ -591,9 +591,6 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
 
 /* ---------------------------------------------------------- triggers */
 
-/* A weapon named in the sentence apart from the trigger words themselves
- * ("bombed" is not its own weapon) and apart from proper names ("Napoleon
- * Dynamite"); with `munition`, only fired munitions count. */
 /* Token i continues a capitalised name ("Napoleon Dynamite"): capitalised
  * itself, after a capitalised word that is neither the sentence's first
  * word nor a number. */
@@ -605,6 +602,9 @@ static bool in_proper_name(const sr_tokens *t, const sr_sentence *st, uint32_t i
     return (p->flags & SR_TOK_CAP) && !(p->flags & SR_TOK_SENT_START) && p->value < 0;
 }
 
+/* A weapon named in the sentence apart from the trigger words themselves
+ * ("bombed" is not its own weapon) and apart from proper names ("Napoleon
+ * Dynamite"); with `munition`, only fired munitions count. */
 bool sr_weapon_besides(const sr_analysis *a, uint32_t si, uint32_t tb, uint32_t te, bool munition)
 {
     const sr_tokens *t = a->t;
