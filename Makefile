@@ -17,7 +17,9 @@ CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -Iinclude -Isrc \
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lm
 TESTLIBS = -lcmocka
 
-LIB_SRC  = $(filter-out src/main.c src/%_test.c,$(wildcard src/*.c))
+LIB_SRC  = $(filter-out src/main.c src/cmd_%.c src/%_test.c,$(wildcard src/*.c))
+CLI_SRC  = src/main.c $(wildcard src/cmd_*.c)
+CLI_OBJ  = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 TEST_SRC = $(wildcard src/*_test.c)
 TESTS    = $(TEST_SRC:src/%.c=$(BUILD)/test/%)
@@ -34,7 +36,7 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS)
 $(BUILD)/libsitrep.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/sitrep: $(BUILD)/obj/main.o $(BUILD)/libsitrep.a
+$(BUILD)/sitrep: $(CLI_OBJ) $(BUILD)/libsitrep.a
 	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
 
 $(BUILD)/gazbuild: tools/gazbuild.c $(BUILD)/libsitrep.a $(HDRS)
