@@ -66,6 +66,12 @@ typedef enum { SITREP_GEO_NONE = 0, SITREP_GEO_EXACT, SITREP_GEO_CITY,
 
 #define SITREP_UNKNOWN (-1) /* for counts: the text is silent */
 
+/* Victim groups casualty figures are broken down by. */
+enum { SITREP_GROUP_CIVILIANS, SITREP_GROUP_SOLDIERS, SITREP_GROUP_POLICE,
+       SITREP_GROUP_MILITANTS, SITREP_GROUPS };
+/* "civilians", "soldiers", "police", "militants" */
+const char *sitrep_group_name(int group);
+
 typedef struct sitrep_actor {
     char name[128];
     char country[3]; /* ISO 3166-1 alpha-2, or "" */
@@ -91,9 +97,18 @@ typedef struct sitrep_event {
     int weapon_count;              /* SITREP_UNKNOWN when silent */
     int fatalities;                /* 0 when "no casualties", -1 silent */
     int injured;
+    int abducted;                  /* people abducted or kidnapped, -1 silent */
     /* how the text qualifies each count: "exact", "at_least" ("at least 12"),
-     * "more_than", "about", "up_to"; NULL when the count is unknown */
-    const char *fatalities_qualifier, *injured_qualifier;
+     * "more_than", "about", "up_to", "vague" ("dozens", coded by ACLED's
+     * convention: tens 10, dozens 12, scores 20, hundreds 100, thousands
+     * 1000); NULL when the count is unknown */
+    const char *fatalities_qualifier, *injured_qualifier, *abducted_qualifier;
+    /* lowest and highest figure when reports differ ("police said 8 ...
+     * residents put the toll at 15"); -1, -1 when the text gives one */
+    int fatalities_range[2], injured_range[2], abducted_range[2];
+    /* victims by group when the text says ("12 civilians and three
+     * soldiers"), indexed by SITREP_GROUP_*; -1 where not stated */
+    int fatalities_by_group[4], injured_by_group[4];
     struct { size_t start, end; char *text; } evidence; /* offsets in the cleaned text */
     double confidence;
     const char *date_source;       /* "text" or "publication" */

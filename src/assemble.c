@@ -34,13 +34,12 @@ typedef struct incident {
     bool has_date; sr_ymd date; sr_timex_prec prec;
     int place;                 /* toponym index or -1 */
     bool background;           /* a past event the article recounts */
-    int killed, injured;
-    const char *killed_q, *injured_q;
+    sr_count killed, injured, abducted;
     const sr_lex_entry *weapon; int weapon_count;
     sr_actor_ref a1, a2;
     /* provenance for `sitrep explain`: the sentence (1-based, 0 = none)
      * each field was taken from */
-    uint32_t from_date, from_killed, from_injured, from_weapon, from_a1, from_a2;
+    uint32_t from_date, from_killed, from_injured, from_abducted, from_weapon, from_a1, from_a2;
 } incident;
 
 static const char *const CLASSES[] = {"attack", "kill", "clash", "shell", "air", "explode",
@@ -162,7 +161,7 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     if (in_context(a, st, "accident", m->trig_begin, m->trig_end) && !m->weapon) return false;
     if (in_context(a, st, "fiction", 0, 0) || in_context(a, st, "sport", 0, 0)) return false;
     /* company news ("a contract with the U.S. Army") with no toll */
-    if (in_context(a, st, "business", 0, 0) && si->killed <= 0 && si->injured <= 0) return false;
+    if (in_context(a, st, "business", 0, 0) && si->killed.n <= 0 && si->injured.n <= 0) return false;
     /* "drone strike", "air raid", "suicide bombing" and the triggers marked
      * evident=yes ("car bombing", "rocket attack") have no figurative sense
      * worth guarding against */
@@ -170,7 +169,7 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
         sr_lex_get(m->trigger, "evident"))
         return true;
     /* tolls in the thousands with no one named are war or disaster totals */
-    if (si->killed > 500 && !armed(m->a1.cls) && !m->weapon) return false;
+    if (si->killed.n > 500 && !armed(m->a1.cls) && !m->weapon) return false;
     if (armed(m->a1.cls) && !m->a1.weak && m->a1.cls != SR_ACT_POLICE) return true;
     if (armed(m->a2.cls) && !m->a2.weak) return true;
     if (sr_weapon_besides(a, m->sent, m->trig_begin, m->trig_end, false)) return true;
@@ -190,9 +189,11 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
         const char *cl = sr_lex_get(ag, "class");
         if (armed_class_name(cl) && strcmp(cl, "police") && !sr_lex_get(ag, "weak")) return true;
     }
-    if ((si->killed >= 3 || (si->killed >= 1 && strcmp(c, "kill"))) && strcmp(c, "attack") != 0)
+    /* a toll: one death for most violence words; three for "kill" and
+     * "attack", which have ordinary senses (crime, "a heart attack" is
+     * its own entry) */
+    if (si->killed.n >= 3 || (si->killed.n >= 1 && strcmp(c, "kill") && strcmp(c, "attack")))
         return true;
-    if (!strcmp(c, "kill") && si->killed >= 3) return true;
     /* "Clashes in the northern countryside of Aleppo", "heavy fighting in
      * Bakhmut": fighting at a named town or province, outside sport */
     if (!strcmp(c, "clash") && m->place >= 0 && place_rank(a, m->place) >= 4 &&
@@ -347,6 +348,34 @@ static bool same_weapon_class(const sr_lex_entry *x, const sr_lex_entry *y)
     return cx && cy && !strcmp(cx, cy);
 }
 
+/* Take a casualty figure told again (by another mention or a later
+ * sentence) into the incident's.  A figure replaces none, or "no
+ * casualties"; a rising toll replaces the figure before it.  Otherwise the
+ * first figure stands: a different one in a later sentence is more often a
+ * part of the toll ("troops killed two militants") than a rival report, so
+ * conflicting reports are recognised only within one sentence (clause.c,
+ * put_count).  Returns true when the incident's figure changed. */
+static bool take_count(sr_count *have, const sr_count *more, bool rising)
+{
+    if (more->n < 0) return false;
+    if ((have->n <= 0 && more->n > 0) || (have->n < 0 && more->n == 0) || (rising && more->n > have->n)) {
+        *have = *more;
+        return true;
+    }
+    return false;
+}
+
+/* An incident's figure into the event's fields. */
+static void put_figure(const sr_count *c, int *n, const char **q, int range[2], int *by_group)
+{
+    *n = c->n >= 0 ? c->n : SITREP_UNKNOWN;
+    *q = c->n >= 0 ? (c->q ? c->q : "exact") : NULL;
+    range[0] = c->n > 0 && c->lo >= 0 ? c->lo : SITREP_UNKNOWN;
+    range[1] = c->n > 0 && c->hi >= 0 ? c->hi : SITREP_UNKNOWN;
+    if (by_group)
+        for (int g = 0; g < SITREP_GROUPS; g++) by_group[g] = c->n > 0 ? c->grp[g] : SITREP_UNKNOWN;
+}
+
 static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
 {
     inc->n++;
@@ -360,16 +389,9 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
         inc->from_date = from;
     }
     if (place_rank(a, m->place) > place_rank(a, inc->place)) inc->place = m->place;
-    if ((inc->killed <= 0 && m->killed > 0) || (inc->killed < 0 && m->killed == 0)) {
-        inc->killed = m->killed;
-        inc->killed_q = m->killed_q;
-        inc->from_killed = from;
-    }
-    if ((inc->injured <= 0 && m->injured > 0) || (inc->injured < 0 && m->injured == 0)) {
-        inc->injured = m->injured;
-        inc->injured_q = m->injured_q;
-        inc->from_injured = from;
-    }
+    if (take_count(&inc->killed, &m->killed, false)) inc->from_killed = from;
+    if (take_count(&inc->injured, &m->injured, false)) inc->from_injured = from;
+    if (take_count(&inc->abducted, &m->abducted, false)) inc->from_abducted = from;
     if (!inc->weapon && m->weapon) {
         inc->weapon = m->weapon;
         inc->weapon_count = m->weapon_count;
@@ -439,7 +461,7 @@ static coded classify(const sr_analysis *a, const incident *inc)
     case FAM_PROTEST:
         if (HAS(inc, "riot") || HAS(inc, "loot") || (HAS(inc, "protest") && HAS(inc, "clash")))
             return (coded){"Riots", "Violent demonstration", "145"};
-        if (HAS(inc, "disperse") && inc->killed > 0)
+        if (HAS(inc, "disperse") && inc->killed.n > 0)
             return (coded){"Protests", "Excessive force against protesters", "145"};
         if (HAS(inc, "disperse") || HAS(inc, "arrest") || HAS(inc, "protest_arrest"))
             return (coded){"Protests", "Protest with intervention", "141"};
@@ -480,12 +502,12 @@ static coded classify(const sr_analysis *a, const incident *inc)
         return (coded){"Explosions/Remote violence", "Grenade", "183"};
     if (HAS(inc, "clash"))
         return (coded){"Battles", "Armed clash", "190"};
-    if (HAS(inc, "abduct") && !armed(inc->a2.cls) && inc->killed <= 0)
+    if (HAS(inc, "abduct") && !armed(inc->a2.cls) && inc->killed.n <= 0)
         return (coded){"Violence against civilians", "Abduction/forced disappearance", "181"};
     int v = inc->a2.cls;
     if (v == SR_ACT_CIVILIAN || v == SR_ACT_PROTESTER || v == SR_ACT_OTHER || v == SR_ACT_NONE) {
         if (armed(v)) return (coded){"Battles", "Armed clash", "190"};
-        if (v == SR_ACT_NONE && armed(inc->a1.cls) && inc->killed <= 0 && !HAS(inc, "kill"))
+        if (v == SR_ACT_NONE && armed(inc->a1.cls) && inc->killed.n <= 0 && !HAS(inc, "kill"))
             return (coded){"Battles", "Armed clash", "190"};
         return (coded){"Violence against civilians", "Attack", "180"};
     }
@@ -572,7 +594,7 @@ static const char *skip_reason(const sr_analysis *a, const sr_mention *m, int n_
         (!m->a2.tok_end || m->a2.cls == SR_ACT_STATE || m->a2.cls == SR_ACT_NONE))
         return "no victim named";
     if (m->anaphoric && n_inc == 0 && m->sent > 2 && !m->has_date &&
-        a->si[m->sent].killed <= 0 && a->si[m->sent].injured <= 0)
+        a->si[m->sent].killed.n <= 0 && a->si[m->sent].injured.n <= 0)
         return "refers back to an event the article does not report";
     if (f == FAM_ARREST && !political_arrest(a, m)) return "not a political arrest";
     if (f == FAM_AGREE && !agreement_parties(a, m)) return "no state or armed party to the agreement";
@@ -636,7 +658,9 @@ static bool background_incident(const sr_analysis *a, const sr_mention *m, incid
     x->first = (int)(m - a->m);
     x->fam = family(m->cls);
     x->place = -1;
-    x->killed = x->injured = -1;
+    sr_count_unknown(&x->killed);
+    sr_count_unknown(&x->injured);
+    sr_count_unknown(&x->abducted);
     x->weapon_count = -1;
     x->background = true;
     join(a, x, m);
@@ -722,7 +746,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         x->first = (int)mi;
         x->fam = family(m->cls);
         x->place = -1;
-        x->killed = x->injured = -1;
+        sr_count_unknown(&x->killed);
+        sr_count_unknown(&x->injured);
+        sr_count_unknown(&x->abducted);
         x->weapon_count = -1;
         join(a, x, m);
         x->n = 1;
@@ -758,9 +784,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                                (have->admin1 && more->admin1 && !strcmp(have->admin1, more->admin1)));
                 if (inside) x->place = (int)q;
             }
-            if (rising_toll(a->t, &a->t->sent[s]) && si->killed > x->killed) {
-                x->killed = si->killed;
-                x->killed_q = si->killed_q;
+            if (rising_toll(a->t, &a->t->sent[s]) && si->killed.n > x->killed.n) {
+                take_count(&x->killed, &si->killed, true);
                 x->from_killed = s + 1;
                 continue;
             }
@@ -775,16 +800,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 x->prec = si->prec;
                 x->from_date = s + 1;
             }
-            if ((x->killed <= 0 && si->killed > 0) || (x->killed < 0 && si->killed == 0)) {
-                x->killed = si->killed;
-                x->killed_q = si->killed_q;
-                x->from_killed = s + 1;
-            }
-            if ((x->injured <= 0 && si->injured > 0) || (x->injured < 0 && si->injured == 0)) {
-                x->injured = si->injured;
-                x->injured_q = si->injured_q;
-                x->from_injured = s + 1;
-            }
+            if (take_count(&x->killed, &si->killed, false)) x->from_killed = s + 1;
+            if (take_count(&x->injured, &si->injured, false)) x->from_injured = s + 1;
+            if (take_count(&x->abducted, &si->abducted, false)) x->from_abducted = s + 1;
         }
     }
 
@@ -893,10 +911,11 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             snprintf(e->weapon, sizeof e->weapon, "%s", nm ? nm : x->weapon->phrase);
         }
         e->weapon_count = x->weapon_count >= 0 ? x->weapon_count : SITREP_UNKNOWN;
-        e->fatalities = x->killed >= 0 ? x->killed : SITREP_UNKNOWN;
-        e->injured = x->injured >= 0 ? x->injured : SITREP_UNKNOWN;
-        e->fatalities_qualifier = x->killed >= 0 ? (x->killed_q ? x->killed_q : "exact") : NULL;
-        e->injured_qualifier = x->injured >= 0 ? (x->injured_q ? x->injured_q : "exact") : NULL;
+        put_figure(&x->killed, &e->fatalities, &e->fatalities_qualifier, e->fatalities_range,
+                   e->fatalities_by_group);
+        put_figure(&x->injured, &e->injured, &e->injured_qualifier, e->injured_range,
+                   e->injured_by_group);
+        put_figure(&x->abducted, &e->abducted, &e->abducted_qualifier, e->abducted_range, NULL);
         actor_text(a, &x->a1, &e->actor1);
         actor_text(a, &x->a2, &e->actor2);
         /* evidence */
@@ -913,7 +932,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         double conf = 0.45;
         if (x->has_date) conf += 0.1;
         if (p && p->kind != SR_PLACE_COUNTRY) conf += 0.1;
-        if (x->weapon || x->killed >= 0) conf += 0.1;
+        if (x->weapon || x->killed.n >= 0) conf += 0.1;
         if (x->a1.tok_end) conf += 0.05;
         if (x->n > 1) conf += 0.1;
         e->confidence = conf > 0.95 ? 0.95 : conf;
@@ -929,8 +948,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             fprintf(a->explain, "; place %s: %s", e->location.name[0] ? e->location.name : "unknown",
                     x->place >= 0 ? "sentence " : "article (dateline or first place)");
             if (x->place >= 0) fprintf(a->explain, "%u", a->topo[x->place].sent + 1);
-            fprintf(a->explain, "\n    fatalities %d (sentence %u), injured %d (sentence %u), weapon %s x%d (sentence %u), actor1 sentence %u, actor2 sentence %u\n",
-                    e->fatalities, x->from_killed, e->injured, x->from_injured,
+            fprintf(a->explain, "\n    fatalities %d (sentence %u), injured %d (sentence %u), abducted %d (sentence %u), weapon %s x%d (sentence %u), actor1 sentence %u, actor2 sentence %u\n",
+                    e->fatalities, x->from_killed, e->injured, x->from_injured, e->abducted, x->from_abducted,
                     e->weapon[0] ? e->weapon : "-", e->weapon_count, x->from_weapon, x->from_a1, x->from_a2);
         }
     }

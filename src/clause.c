@@ -424,11 +424,24 @@ static double single_victim(const sr_analysis *a, const sr_tokens *t, const sr_s
     return -1;
 }
 
+void sr_count_unknown(sr_count *c)
+{
+    c->n = -1;
+    c->q = NULL;
+    c->tok = 0;
+    for (int g = 0; g < SR_GRP_N; g++) c->grp[g] = -1;
+    c->lo = c->hi = -1;
+    c->official = false;
+}
+
 /* How a count is qualified, from the words before it: "at least 12" is a
- * floor, "more than 20" too, "about 30" an estimate, "up to 30" a ceiling. */
+ * floor, "more than 20" too, "about 30" an estimate, "up to 30" a ceiling;
+ * "dozens" is vague (see vague_count). */
 static const char *qualifier_at(const sr_tokens *t, const sr_sentence *st, uint32_t num)
 {
-    if (num == UINT32_MAX || num <= st->tok_begin) return "exact";
+    if (num == UINT32_MAX || num < st->tok_begin) return "exact";
+    if (t->tok[num].value <= -2) return "vague";
+    if (num == st->tok_begin) return "exact";
     const char *p1 = nrm(t, num - 1), *p2 = num - 1 > st->tok_begin ? nrm(t, num - 2) : "";
     if (!strcmp(p1, "least") && !strcmp(p2, "at")) return "at_least";
     if ((!strcmp(p1, "than") && (!strcmp(p2, "more") || !strcmp(p2, "over"))) ||
@@ -442,17 +455,220 @@ static const char *qualifier_at(const sr_tokens *t, const sr_sentence *st, uint3
     return "exact";
 }
 
-/* Casualty counts of one sentence, into info->killed / info->injured
- * (-1 = not stated, 0 = "no casualties"). */
+/* A vague quantity as ACLED codes it: "tens" 10, "dozens" 12, "scores" 20,
+ * "hundreds" 100, "thousands" 1000 (the most conservative reading). */
+static int vague_count(const sr_tokens *t, uint32_t i)
+{
+    const char *w = nrm(t, i);
+    if (!strcmp(w, "tens")) return 10;
+    if (!strcmp(w, "scores")) return 20;
+    double v = t->tok[i].value;
+    return v == -3 ? 100 : v == -4 ? 1000 : 12;
+}
+
+/* The victim group an agent noun names ("civilians", "soldiers"), or -1.
+ * Weak nouns ("people", "a man", "fighters") name no group. */
+static int victim_group(const sr_lex_entry *ag)
+{
+    const char *c = sr_lex_get(ag, "class");
+    if (!c || sr_lex_get(ag, "weak")) return -1;
+    if (!strcmp(c, "civilian") || !strcmp(c, "protester") || !strcmp(c, "detainee") ||
+        !strcmp(c, "settler"))
+        return SR_GRP_CIVILIANS;
+    if (!strcmp(c, "military") || !strcmp(c, "igo_force")) return SR_GRP_SOLDIERS;
+    if (!strcmp(c, "police")) return SR_GRP_POLICE;
+    if (!strcmp(c, "rebel") || !strcmp(c, "militia") || !strcmp(c, "armed_unknown"))
+        return SR_GRP_MILITANTS;
+    return -1;
+}
+
+static const char *const COUNT_LEAD[] = {"at", "least", "more", "than", "about", "some",
+                                         "nearly", "around", "over", "up", "to", "almost",
+                                         "roughly", "approximately", "an", "estimated",
+                                         "another", "further", "additional", NULL};
+static const char *const LIST_END[] = {",", ";", ":", ".", "and", "or", "but", "(", ")",
+                                       "who", "which", "that", "in", "on", "at", "by",
+                                       "when", "after", "while", "as", "said", "with",
+                                       NULL};
+
+/* One item of a victim list: [qualifier] COUNT [modifiers] [NOUN], as in
+ * "at least 12 civilians", "three Afghan soldiers", "a policeman", "12".
+ * Returns the count (-1 when no item starts at i) with the count's token,
+ * the item's end and its victim group. */
+static int victim_item(const sr_analysis *a, const sr_sentence *st, uint32_t i, uint32_t lim,
+                       const tx_tok *tx, size_t ntx, uint32_t *num, uint32_t *end, int *grp)
+{
+    const sr_tokens *t = a->t;
+    uint32_t c = i;
+    while (c < lim && c < i + 3 && sr_word_in(nrm(t, c), COUNT_LEAD) &&
+           !(count_at(t, c, st->tok_end, tx, ntx) >= 0))
+        c++;
+    if (c >= lim) return -1;
+    int v = -1;
+    double x = count_at(t, c, st->tok_end, tx, ntx);
+    const char *w = nrm(t, c);
+    bool article = !strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "one");
+    if (x >= 0 && x < 1e6) v = (int)x;
+    else if (x <= -2) v = vague_count(t, c);
+    else if (!article) return -1;
+    *grp = -1;
+    *end = c + 1;
+    *num = c;
+    /* "one of the soldiers": a part of a group told elsewhere */
+    if (c + 1 < lim && !strcmp(nrm(t, c + 1), "of") && !(x <= -2)) return article ? -1 : v;
+    for (uint32_t j = c + 1; j < lim && j < c + 5; j++) {
+        uint32_t e2;
+        const sr_lex_entry *ag = sr_lexicon_match_at(a->s->lex, "agent", t, j, lim, &e2);
+        if (ag) {
+            /* "a policeman", not "a police officer and" read as a plural */
+            if (article && strcmp(nrm(t, e2 - 1), lem(t, e2 - 1))) return -1;
+            *grp = victim_group(ag);
+            *end = e2;
+            if (article) v = 1;
+            return v;
+        }
+        const char *wj = nrm(t, j);
+        if (!strcmp(wj, "other") || !strcmp(wj, "others") || !strcmp(wj, "more")) {
+            *end = j + 1;
+            if (article) v = 1;
+            return v;
+        }
+        if (sr_word_in(wj, LIST_END) || is_num_tok(t, j)) break;
+        uint32_t e3;
+        if (sr_lexicon_match_at(a->s->lex, "casualty", t, j, lim, &e3)) break;
+    }
+    return article ? -1 : v;
+}
+
+typedef struct victims {
+    int total;               /* -1: no list */
+    uint32_t num, end;       /* first count's token; token after the list */
+    int grp[SR_GRP_N];
+} victims;
+
+/* A list of victims from token i: "12 civilians and three soldiers",
+ * "two policemen, a soldier and a civilian"; "killing 12 people, including
+ * three children" breaks the total down without adding to it. */
+static victims victim_list(const sr_analysis *a, const sr_sentence *st, uint32_t i, uint32_t lim,
+                           const tx_tok *tx, size_t ntx)
+{
+    const sr_tokens *t = a->t;
+    victims v = {.total = -1};
+    for (int g = 0; g < SR_GRP_N; g++) v.grp[g] = -1;
+    uint32_t num, end;
+    int grp;
+    int x = victim_item(a, st, i, lim, tx, ntx, &num, &end, &grp);
+    if (x < 0) return v;
+    v.total = x;
+    v.num = num;
+    v.end = end;
+    if (grp >= 0) v.grp[grp] = x;
+    /* items joined by a bare comma count only when an "and" item closes
+     * the list ("two soldiers, a policeman and three civilians"); else the
+     * comma starts an apposition ("two others, a Somali army officer said") */
+    victims closed = v;
+    bool breakdown = false;
+    for (;;) {
+        uint32_t j = v.end;
+        bool comma = false, conj = false;
+        if (j < lim && !strcmp(nrm(t, j), ",")) j++, comma = true;
+        if (j < lim && !strcmp(nrm(t, j), "and")) j++, conj = true;
+        else if (j + 2 < lim && !strcmp(nrm(t, j), "as") && !strcmp(nrm(t, j + 1), "well") &&
+                 !strcmp(nrm(t, j + 2), "as"))
+            j += 3, conj = true;
+        else if (j < lim && (!strcmp(nrm(t, j), "including") || !strcmp(nrm(t, j), "among")))
+            j++, breakdown = conj = true;
+        if (!comma && !conj) break;
+        int y = victim_item(a, st, j, lim, tx, ntx, &num, &end, &grp);
+        if (y < 0) break;
+        if (!breakdown) v.total += y;
+        if (grp >= 0) v.grp[grp] = (v.grp[grp] < 0 ? 0 : v.grp[grp]) + y;
+        v.end = end;
+        if (conj) closed = v;
+    }
+    return closed;
+}
+
+/* The longest victim list that ends exactly at `b` (the casualty word, or
+ * the auxiliary before it): "Three policemen and a civilian were killed". */
+static victims victim_list_before(const sr_analysis *a, const sr_sentence *st, uint32_t b,
+                                  const tx_tok *tx, size_t ntx)
+{
+    victims best = {.total = -1};
+    for (uint32_t p = b; p > st->tok_begin && p + 16 > b; p--) {
+        const char *w = nrm(a->t, p - 1);
+        if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "said") || !strcmp(w, "when") ||
+            !strcmp(w, "after"))
+            break;
+        victims v = victim_list(a, st, p - 1, b, tx, ntx);
+        if (v.total >= 0 && v.end == b) best = v;
+    }
+    return best;
+}
+
+/* Words after "toll" that lead to its figure: "rose to 30", "stood at 12",
+ * "reached 40", "the toll is 7". */
+static const char *const TOLL_LEAD[] = {"to", "at", "reach", "reached", "hit", "is", "was",
+                                        "of", "now", NULL};
+static const char *const OFFICIAL[] = {"police", "army", "military", "official", "officials",
+                                       "ministry", "government", "governor", "spokesman",
+                                       "spokeswoman", "spokesperson", "authorities", "mayor",
+                                       "president", "minister", "commander", NULL};
+
+/* Is the figure at `num` told by an official ("police said 8 people died")
+ * rather than by residents or witnesses? */
+static bool official_figure(const sr_tokens *t, const sr_sentence *st, uint32_t num)
+{
+    for (uint32_t j = num; j > st->tok_begin && j + 10 > num; j--) {
+        const char *w = nrm(t, j - 1);
+        if (!strcmp(w, "but") || !strcmp(w, ";") || !strcmp(w, "while")) break;
+        if (sr_word_in(w, OFFICIAL)) return true;
+    }
+    /* "..., killing four, officials said" */
+    for (uint32_t j = num + 1; j < st->tok_end && j < num + 20; j++) {
+        const char *w = nrm(t, j);
+        if (!strcmp(w, "but") || !strcmp(w, ";") || !strcmp(w, "while") ||
+            !strcmp(w, "whereas"))
+            break;
+        if (sr_word_in(w, OFFICIAL)) return true;
+    }
+    return false;
+}
+
+/* Record one figure in a slot.  A second, different figure for the same
+ * toll keeps the range; the official figure wins over others, else the
+ * first one told. */
+static void put_count(const sr_tokens *t, const sr_sentence *st, sr_count *slot, int v,
+                      uint32_t at, uint32_t num, const int *grp)
+{
+    bool official = num != UINT32_MAX && official_figure(t, st, num);
+    if (slot->n > 0 && v > 0 && v != slot->n) {
+        int lo = slot->lo >= 0 ? slot->lo : slot->n, hi = slot->hi >= 0 ? slot->hi : slot->n;
+        slot->lo = v < lo ? v : lo;
+        slot->hi = v > hi ? v : hi;
+        if (!official || slot->official) return;
+    } else if (slot->n > 0) {
+        return;
+    }
+    slot->n = v;
+    slot->tok = at;
+    slot->q = qualifier_at(t, st, num);
+    slot->official = official;
+    for (int g = 0; g < SR_GRP_N; g++) slot->grp[g] = grp ? grp[g] : -1;
+}
+
+/* Casualty figures of one sentence, into info->killed / injured / abducted
+ * (n -1 = not stated, 0 = "no casualties"). */
 static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok *tx, size_t ntx,
                                 sr_sent_info *info)
 {
     const sr_tokens *t = a->t;
     const sr_sentence *st = &t->sent[si];
-    int *killed = &info->killed, *injured = &info->injured;
-    *killed = *injured = -1;
-    info->killed_tok = info->injured_tok = st->tok_begin;
-    info->killed_q = info->injured_q = NULL;
+    sr_count *killed = &info->killed, *injured = &info->injured;
+    sr_count_unknown(killed);
+    sr_count_unknown(injured);
+    sr_count_unknown(&info->abducted);
+    killed->tok = injured->tok = info->abducted.tok = st->tok_begin;
     for (uint32_t i = st->tok_begin; i < st->tok_end;) {
         uint32_t end;
         const sr_lex_entry *c = sr_lexicon_match_at(a->s->lex, "casualty", t, i, st->tok_end, &end);
@@ -460,8 +676,20 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
         const char *type = sr_lex_get(c, "type");
         const char *dir = sr_lex_get(c, "dir");
         if (!type) { i = end; continue; }
-        int *slot = !strcmp(type, "killed") ? killed : !strcmp(type, "injured") ? injured : NULL;
+        sr_count *slot = !strcmp(type, "killed") ? killed : !strcmp(type, "injured") ? injured
+                       : !strcmp(type, "abducted") ? &info->abducted : NULL;
         bool both = !strcmp(type, "both");
+        /* "sentenced three men to death" is a verdict, not a killing */
+        if (sr_lex_get(c, "after_verb")) {
+            bool verdict = false;
+            for (uint32_t j = i; j > st->tok_begin && j + 8 > i; j--) {
+                const char *l = lem(t, j - 1);
+                if (!strcmp(l, "sentence") || !strcmp(l, "condemn") || !strcmp(l, "scare") ||
+                    !strcmp(l, "bore") || !strcmp(l, "freeze") || !strcmp(l, "starve"))
+                    verdict = true;
+            }
+            if (verdict) { i = end; continue; }
+        }
         /* "no casualties", "no one was hurt", "no immediate reports of casualties" */
         bool none = false;
         for (uint32_t j = i; j > st->tok_begin && j + 7 > i; j--) {
@@ -472,13 +700,13 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
         }
         if (none) {
             /* "no one was hurt" also says no one was killed */
-            if ((both || slot == killed || slot == injured) && *killed < 0) {
-                *killed = 0;
-                info->killed_q = "exact";
+            if ((both || slot == killed || slot == injured) && killed->n < 0) {
+                killed->n = 0;
+                killed->q = "exact";
             }
-            if ((both || slot == injured) && *injured < 0) {
-                *injured = 0;
-                info->injured_q = "exact";
+            if ((both || slot == injured) && injured->n < 0) {
+                injured->n = 0;
+                injured->q = "exact";
             }
             i = end;
             continue;
@@ -494,51 +722,77 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
                 continue;
             }
         }
-        double v = -1;
-        uint32_t num = UINT32_MAX;  /* the count's token */
-        /* after: "killing at least 12", "the death toll rose to 30" */
-        if (!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) {
-            /* any form but a passive one ("were killed") may take its count
-             * after it: "killing 12", "kills 2", "killed 5 people" */
-            bool passive = i > st->tok_begin && (sr_word_in(lem(t, i - 1), BE) || sr_word_in(nrm(t, i - 1), BE));
-            bool active = !passive;
-            if (active) {
-                for (uint32_t j = end; j < st->tok_end && j < end + 5; j++) {
-                    double x = count_at(t, j, st->tok_end, tx, ntx);
-                    if (x >= 0 || x <= -2) { v = x; num = j; break; }
-                    if (!sr_word_in(nrm(t, j), SKIP_AFTER) && !sr_word_in(lem(t, j), SKIP_AFTER)) break;
+        victims v = {.total = -1};
+        bool passive = passive_at(t, st, i);
+        /* after: "killing at least 12", "abducted 25 students", "killed 12
+         * civilians and three soldiers" (not a passive: "were killed 5 km
+         * away") */
+        if ((!dir || !strcmp(dir, "after") || !strcmp(dir, "both")) && !passive) {
+            for (uint32_t j = end; j < st->tok_end && j < end + 5; j++) {
+                /* "killing a soldier"; not "the death of a suspect" */
+                bool article = j == end && (!strcmp(nrm(t, j), "a") || !strcmp(nrm(t, j), "an"));
+                if (is_num_tok(t, j) || article || !strcmp(nrm(t, j), "one")) {
+                    v = victim_list(a, st, j, st->tok_end, tx, ntx);
+                    if (v.total >= 0 || is_num_tok(t, j)) break;
+                }
+                if (!sr_word_in(nrm(t, j), SKIP_AFTER) && !sr_word_in(lem(t, j), SKIP_AFTER)) break;
+            }
+            /* "The death toll from Thursday's bombing rose to 30" */
+            if (v.total < 0 && !strcmp(lem(t, end - 1), "toll")) {
+                for (uint32_t j = end + 1; j < st->tok_end && j < end + 14; j++) {
+                    const char *w = nrm(t, j);
+                    if (!strcmp(w, ";") || !strcmp(w, ".")) break;
+                    if (is_num_tok(t, j) && count_at(t, j, st->tok_end, tx, ntx) != -1 &&
+                        (sr_word_in(nrm(t, j - 1), TOLL_LEAD) || sr_word_in(nrm(t, j - 1), COUNT_LEAD))) {
+                        v = victim_list(a, st, j, st->tok_end, tx, ntx);
+                        break;
+                    }
                 }
             }
         }
-        /* before: "12 people were killed", "left 15 soldiers dead" */
-        if (v == -1 && (!dir || !strcmp(dir, "before") || !strcmp(dir, "both"))) {
-            for (uint32_t j = i; j > st->tok_begin && j + 7 > i; j--) {
-                double x = count_at(t, j - 1, st->tok_end, tx, ntx);
-                if (x >= 0 || x <= -2) {
-                    /* "one of the ..." */
-                    if (x == 1 && j < st->tok_end && !strcmp(nrm(t, j), "of")) break;
-                    v = x;
-                    num = j - 1;
-                    break;
+        /* before: "Three policemen and a civilian were killed", "12 people
+         * died", "left 15 soldiers dead" */
+        if (v.total < 0 && (!dir || !strcmp(dir, "before") || !strcmp(dir, "both"))) {
+            uint32_t b = i;
+            while (b > st->tok_begin &&
+                   (sr_word_in(nrm(t, b - 1), BE) || !strcmp(nrm(t, b - 1), "have") ||
+                    !strcmp(nrm(t, b - 1), "had") || !strcmp(nrm(t, b - 1), "has") ||
+                    !strcmp(nrm(t, b - 1), "later") || !strcmp(nrm(t, b - 1), "also") ||
+                    !strcmp(nrm(t, b - 1), "reportedly") || !strcmp(nrm(t, b - 1), "all")))
+                b--;
+            v = victim_list_before(a, st, b, tx, ntx);
+            if (v.total < 0) {
+                for (uint32_t j = i; j > st->tok_begin && j + 7 > i; j--) {
+                    double x = count_at(t, j - 1, st->tok_end, tx, ntx);
+                    if (x >= 0 || x <= -2) {
+                        /* "one of the ..." */
+                        if (x == 1 && j < st->tok_end && !strcmp(nrm(t, j), "of")) break;
+                        v.total = x <= -2 ? vague_count(t, j - 1) : (int)x;
+                        v.num = j - 1;
+                        for (int g = 0; g < SR_GRP_N; g++) v.grp[g] = -1;
+                        break;
+                    }
+                    if (sr_word_in(nrm(t, j - 1), STOP_BEFORE)) break;
+                    uint32_t other_end;
+                    if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &other_end) && j - 1 < i) break;
                 }
-                if (sr_word_in(nrm(t, j - 1), STOP_BEFORE)) break;
-                uint32_t other_end;
-                if (sr_lexicon_match_at(a->s->lex, "casualty", t, j - 1, i, &other_end) && j - 1 < i) break;
             }
         }
         /* one person, named by a singular noun: "beheaded the man", "a
          * policeman was killed" */
-        if (v == -1 && slot == killed) v = single_victim(a, t, st, i, end, passive_at(t, st, i));
-        if (v >= 0 && *slot <= 0) {
-            *slot = (int)v;
-            if (slot == killed) {
-                info->killed_tok = i;
-                info->killed_q = qualifier_at(t, st, num);
-            } else {
-                info->injured_tok = i;
-                info->injured_q = qualifier_at(t, st, num);
+        if (v.total < 0 && slot == killed) {
+            double one = single_victim(a, t, st, i, end, passive);
+            if (one > 0) {
+                v.total = 1;
+                v.num = UINT32_MAX;
+                for (int g = 0; g < SR_GRP_N; g++) v.grp[g] = -1;
             }
         }
+        /* ACLED's convention for vague words ("dozens" 12) is for deaths;
+         * "dozens injured" stays unknown */
+        if (v.total >= 0 && slot != killed && v.num != UINT32_MAX && t->tok[v.num].value <= -2)
+            v.total = -1;
+        if (v.total >= 0) put_count(t, st, slot, v.total, i, v.num, v.grp);
         i = end > i ? end : i + 1;
     }
 }
@@ -612,7 +866,9 @@ bool sr_weapon_besides(const sr_analysis *a, uint32_t si, uint32_t tb, uint32_t 
     const sr_match *mm = a->si[si].weapons;
     size_t n = a->si[si].n_weapons;
     for (size_t k = 0; k < n; k++) {
-        if (mm[k].tok_end > tb && mm[k].tok_begin < te) continue;
+        /* a weapon inside the trigger is the trigger itself; one that
+         * reaches past it ("a grenade attack") names a weapon besides */
+        if (mm[k].tok_begin >= tb && mm[k].tok_end <= te) continue;
         if (sr_lex_get(mm[k].e, "weak")) continue;
         if (in_proper_name(t, st, mm[k].tok_begin)) continue;
         if (munition) {
@@ -1007,8 +1263,9 @@ static void unshare_prior_counts(sr_analysis *a, size_t first, uint32_t si)
     for (size_t k = first; k < a->n_m; k++) {
         sr_mention *m = &a->m[k];
         if (m->prior || m->trig_begin > prior_tb) continue;
-        if (a->si[si].killed >= 0 && a->si[si].killed_tok > prior_tb) m->killed = -1;
-        if (a->si[si].injured >= 0 && a->si[si].injured_tok > prior_tb) m->injured = -1;
+        if (a->si[si].killed.n >= 0 && a->si[si].killed.tok > prior_tb) sr_count_unknown(&m->killed);
+        if (a->si[si].injured.n >= 0 && a->si[si].injured.tok > prior_tb) sr_count_unknown(&m->injured);
+        if (a->si[si].abducted.n >= 0 && a->si[si].abducted.tok > prior_tb) sr_count_unknown(&m->abducted);
         /* and so do the places named after it ("... days after an attack in
          * the capital") */
         if (m->place >= 0 && a->topo[m->place].tok_begin > prior_tb && !m->anaphoric)
@@ -1119,8 +1376,7 @@ void sr_clauses_analyse(sr_analysis *a)
             m->place = info->place;
             m->killed = info->killed;
             m->injured = info->injured;
-            m->killed_q = info->killed_q;
-            m->injured_q = info->injured_q;
+            m->abducted = info->abducted;
             sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count);
             m->has_date = info->has_date;
             m->date = info->date;

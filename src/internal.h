@@ -297,6 +297,26 @@ enum { SR_ACT_NONE = 0, SR_ACT_CIVILIAN, SR_ACT_PROTESTER, SR_ACT_RIOTER,
        SR_ACT_PARTY, SR_ACT_IGO, SR_ACT_SOURCE, SR_ACT_OTHER,
        SR_ACT_STATE /* a country or capital standing for its state: "Israel", "Washington" */ };
 
+/* Victim groups a casualty figure may be broken down by ("killing 12
+ * civilians and three soldiers"). */
+enum { SR_GRP_CIVILIANS, SR_GRP_SOLDIERS, SR_GRP_POLICE, SR_GRP_MILITANTS, SR_GRP_N };
+
+/* One casualty figure (killed, injured or abducted) as the text gives it. */
+typedef struct sr_count {
+    int n;                         /* -1 not stated, 0 "no casualties" */
+    const char *q;                 /* "exact", "at_least", "more_than", "about", "up_to",
+                                      "vague" ("dozens": ACLED's convention) */
+    uint32_t tok;                  /* token where the figure was said */
+    int grp[SR_GRP_N];             /* per victim group, -1 not stated */
+    int lo, hi;                    /* lowest and highest figure when reports differ
+                                      ("police said 8 ... residents put the toll at 15"),
+                                      -1 when only one figure was given */
+    bool official;                 /* told by police, army or officials */
+} sr_count;
+
+/* A figure not stated: n, every group and the range -1. */
+void sr_count_unknown(sr_count *c);
+
 typedef struct sr_actor_ref {
     uint32_t tok_begin, tok_end;   /* span of the name in tokens; 0,0 none */
     int cls;                       /* SR_ACT_* */
@@ -316,8 +336,7 @@ typedef struct sr_mention {
     bool has_date;                 /* an event-time expression in the clause */
     sr_ymd date;
     sr_timex_prec prec;
-    int killed, injured;           /* -1 unknown, 0 none reported */
-    const char *killed_q, *injured_q; /* "exact", "at_least", "more_than", "about", "up_to" */
+    sr_count killed, injured, abducted; /* the sentence's casualty figures */
     const sr_lex_entry *weapon;
     int weapon_count;
     sr_actor_ref a1, a2;
@@ -333,9 +352,7 @@ typedef struct sr_sent_info {
     bool has_old_date;             /* the first past date of a background sentence */
     sr_ymd old_date; sr_timex_prec old_prec;
     bool has_date; sr_ymd date; sr_timex_prec prec;
-    int killed, injured;           /* casualty counts found in the sentence */
-    uint32_t killed_tok, injured_tok; /* where each count was said */
-    const char *killed_q, *injured_q; /* how each was qualified ("at_least") */
+    sr_count killed, injured, abducted; /* casualty figures found in the sentence */
     uint32_t para;                 /* paragraph number */
     const sr_lex_entry *weapon; int weapon_count;
     int place;                     /* most specific toponym or -1 */

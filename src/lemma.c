@@ -151,7 +151,7 @@ double sr_number_word(const char *w)
         {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
         {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1e6},
         {"dozen", 12}, {"a", -1}, {"single", 1}, {"both", 2}, {"couple", 2},
-        {"dozens", -2}, {"scores", -2}, {"hundreds", -3}, {"thousands", -4},
+        {"dozens", -2}, {"scores", -2}, {"hundreds", -3}, {"thousands", -4}, {"tens", -5},
         {NULL, 0}};
     /* hyphenated tens: "twenty-five" */
     const char *dash = strchr(w, '-');

@@ -34,6 +34,31 @@ static void json_str(FILE *f, const char *s)
 
 static void json_str_or_null(FILE *f, const char *s) { json_str(f, s && *s ? s : NULL); }
 
+const char *sitrep_group_name(int group)
+{
+    static const char *const NAMES[SITREP_GROUPS] = {"civilians", "soldiers", "police", "militants"};
+    return group >= 0 && group < SITREP_GROUPS ? NAMES[group] : NULL;
+}
+
+/* [low, high] when reports differ, else null. */
+static void json_range(FILE *f, const int r[2])
+{
+    if (r[0] >= 0 && r[1] >= 0) fprintf(f, "[%d,%d]", r[0], r[1]);
+    else fputs("null", f);
+}
+
+/* {"civilians":12,"soldiers":3} with the groups the text names, else null. */
+static void json_groups(FILE *f, const int g[SITREP_GROUPS])
+{
+    bool any = false;
+    for (int i = 0; i < SITREP_GROUPS; i++) {
+        if (g[i] < 0) continue;
+        fprintf(f, "%s\"%s\":%d", any ? "," : "{", sitrep_group_name(i), g[i]);
+        any = true;
+    }
+    fputs(any ? "}" : "null", f);
+}
+
 static void json_int(FILE *f, int v)
 {
     if (v < 0) fputs("null", f);
@@ -116,6 +141,18 @@ void sitrep_write_jsonl(FILE *f, const sitrep_event *e)
     json_str(f, e->fatalities_qualifier);
     fputs(",\"injured_qualifier\":", f);
     json_str(f, e->injured_qualifier);
+    fputs(",\"abducted\":", f);
+    json_int(f, e->abducted);
+    fputs(",\"abducted_qualifier\":", f);
+    json_str(f, e->abducted_qualifier);
+    fputs(",\"fatalities_range\":", f);
+    json_range(f, e->fatalities_range);
+    fputs(",\"injured_range\":", f);
+    json_range(f, e->injured_range);
+    fputs(",\"fatalities_by_group\":", f);
+    json_groups(f, e->fatalities_by_group);
+    fputs(",\"injured_by_group\":", f);
+    json_groups(f, e->injured_by_group);
     fputs(",\"evidence\":{\"text\":", f);
     json_str(f, e->evidence.text ? e->evidence.text : "");
     fprintf(f, ",\"start\":%zu,\"end\":%zu}", e->evidence.start, e->evidence.end);
@@ -149,7 +186,10 @@ void sitrep_write_csv_header(FILE *f)
     fputs("article_id,event_id,date,date_precision,background,event_type,sub_event_type,cameo,"
           "actor1,actor1_country,actor2,actor2_country,location,admin1,country,lat,lon,"
           "geo_precision,weapon,weapon_count,fatalities,injured,fatalities_qualifier,"
-          "injured_qualifier,evidence_start,evidence_end,confidence,evidence\n", f);
+          "injured_qualifier,abducted,abducted_qualifier,fatalities_low,fatalities_high,"
+          "injured_low,injured_high,fatalities_civilians,fatalities_soldiers,"
+          "fatalities_police,fatalities_militants,evidence_start,evidence_end,confidence,"
+          "evidence\n", f);
 }
 
 void sitrep_write_csv(FILE *f, const sitrep_event *e)
@@ -178,6 +218,13 @@ void sitrep_write_csv(FILE *f, const sitrep_event *e)
     csv_int(f, e->injured);
     csv_field(f, e->fatalities_qualifier, false);
     csv_field(f, e->injured_qualifier, false);
+    csv_int(f, e->abducted);
+    csv_field(f, e->abducted_qualifier, false);
+    csv_int(f, e->fatalities_range[0]);
+    csv_int(f, e->fatalities_range[1]);
+    csv_int(f, e->injured_range[0]);
+    csv_int(f, e->injured_range[1]);
+    for (int g = 0; g < SITREP_GROUPS; g++) csv_int(f, e->fatalities_by_group[g]);
     fprintf(f, "%zu,%zu,%.2f,", e->evidence.start, e->evidence.end, e->confidence);
     csv_field(f, e->evidence.text, true);
 }

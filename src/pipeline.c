@@ -157,7 +157,8 @@ static void explain_doc(FILE *f, const sr_analysis *a)
         char dt[11] = "";
         if (in->has_date) sr_ymd_format(in->date, dt);
         fprintf(f, "    time: %s%s", in->has_date ? dt : "-", in->background ? " (background)" : "");
-        if (in->killed >= 0 || in->injured >= 0) fprintf(f, "; killed %d injured %d", in->killed, in->injured);
+        if (in->killed.n >= 0 || in->injured.n >= 0 || in->abducted.n >= 0)
+            fprintf(f, "; killed %d injured %d abducted %d", in->killed.n, in->injured.n, in->abducted.n);
         if (in->weapon) fprintf(f, "; weapon %s (count %d)", in->weapon->phrase, in->weapon_count);
         fprintf(f, "\n");
         for (size_t k = 0; k < a->n_topo; k++) {

@@ -6,6 +6,8 @@
 #       general: used for "no casualties", which sets both counts to 0).
 # dir:  where the number is looked for.  before: "12 people were killed";
 #       after: "killing 12", "the death toll rose to 30"; both (default).
+# after_verb: yes for phrases that follow a verb and its object ("stabbed
+#       three people to death"); not counted after "sentenced", "scared".
 kill	type=killed
 killing	type=killed	dir=after
 dead	type=killed
@@ -17,7 +19,8 @@ fatality	type=killed
 slay	type=killed
 slain	type=killed
 life	type=killed	dir=before
-body	type=killed	dir=before
+body	type=killed	dir=both
+to death	type=killed	dir=before	after_verb=yes
 massacre	type=killed	dir=after
 behead	type=killed
 murder	type=killed
