@@ -80,7 +80,9 @@ typedef struct sitrep_actor {
 typedef struct sitrep_event {
     char article_id[128];
     char event_id[24];
-    char date[11];                 /* YYYY-MM-DD or "" */
+    char date[11];                 /* YYYY-MM-DD or "" (a range's first day) */
+    char date_end[11];             /* a range's last day ("between Monday and
+                                      Wednesday"), or "" */
     sitrep_date_precision date_precision;
     const char *event_type;        /* ACLED event type (static string) */
     const char *sub_event_type;    /* ACLED sub-event type (static string) */

@@ -31,7 +31,7 @@ typedef struct incident {
     int n;                     /* mentions joined */
     unsigned classes;          /* bit set of trigger classes seen */
     enum fam fam;
-    bool has_date; sr_ymd date; sr_timex_prec prec;
+    bool has_date; sr_ymd date, date_end; sr_timex_prec prec;
     int place;                 /* toponym index or -1 */
     bool background;           /* a past event the article recounts */
     sr_count killed, injured, abducted;
@@ -385,6 +385,7 @@ static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
     if (!inc->has_date && m->has_date) {
         inc->has_date = true;
         inc->date = m->date;
+        inc->date_end = m->date_end;
         inc->prec = m->prec;
         inc->from_date = from;
     }
@@ -640,10 +641,12 @@ static const char *new_incident_obstacle(const sr_analysis *a, const sr_mention 
 static bool background_incident(const sr_analysis *a, const sr_mention *m, incident *inc, int *n_inc)
 {
     const sr_sent_info *si = &a->si[m->sent];
-    sr_ymd d;
+    sr_ymd d, d_end = {0, 0, 0};
     sr_timex_prec prec;
-    if (m->has_date) { d = m->date; prec = m->prec; }
-    else if (si->has_old_date) { d = si->old_date; prec = si->old_prec; }
+    /* the sentence's own past date ("In 2014, ...") before a date the
+     * mention carries over from the story around it */
+    if (si->has_old_date) { d = si->old_date; prec = si->old_prec; }
+    else if (m->has_date) { d = m->date; d_end = m->date_end; prec = m->prec; }
     else return false;
     if (skip_reason(a, m, *n_inc, true)) return false;
     for (int k = 0; k < *n_inc; k++)
@@ -667,6 +670,7 @@ static bool background_incident(const sr_analysis *a, const sr_mention *m, incid
     x->n = 1;
     x->has_date = true;
     x->date = d;
+    x->date_end = d_end;
     x->prec = prec;
     (*n_inc)++;
     return true;
@@ -797,6 +801,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             if (!x->has_date && si->has_date && si->para == a->si[a->m[x->first].sent].para) {
                 x->has_date = true;
                 x->date = si->date;
+                x->date_end = si->date_end;
                 x->prec = si->prec;
                 x->from_date = s + 1;
             }
@@ -831,6 +836,7 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         /* date */
         if (x->has_date) {
             sr_ymd_format(x->date, e->date);
+            if (x->date_end.y) sr_ymd_format(x->date_end, e->date_end);
             e->date_precision = x->prec == SR_TIMEX_DAY ? SITREP_PREC_DAY
                               : x->prec == SR_TIMEX_WEEK ? SITREP_PREC_WEEK
                               : x->prec == SR_TIMEX_MONTH ? SITREP_PREC_MONTH : SITREP_PREC_YEAR;

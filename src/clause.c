@@ -33,6 +33,9 @@ static const char *const REPORTING[] = {"say", "said", "tell", "told", "report",
                                         "statement", NULL};
 static const char *const BE[] = {"be", "is", "was", "were", "been", "being", "are", "am",
                                  "get", "got", NULL};
+static const char *const TIME_UNIT[] = {"week", "month", "year", "night", "day", "weekend",
+                                        "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", NULL};
 static const char *const MODAL[] = {"will", "would", "could", "may", "might", "shall",
                                     "should", "must", "can", "wo", NULL};
 static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend", "want",
@@ -1009,6 +1012,12 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
     if (nominal) {
         for (uint32_t i = tb; i > st->tok_begin && i + 4 > tb; i--) {
             const char *w = nrm(t, i - 1);
+            /* "in Kano last week, killing two": the clause ends at the comma */
+            if (!strcmp(w, ",") || !strcmp(w, ";")) break;
+            /* "last week" is the time of this event */
+            if ((!strcmp(w, "last") || !strcmp(w, "earlier") || !strcmp(w, "past")) && i < tb &&
+                sr_word_in(lem(t, i), TIME_UNIT))
+                continue;
             if (!strcmp(w, "earlier") || !strcmp(w, "previous") || !strcmp(w, "last") ||
                 !strcmp(w, "past") || !strcmp(w, "recent") || !strcmp(w, "similar") ||
                 !strcmp(w, "separate") || !strcmp(w, "other") || !strcmp(w, "many") ||
@@ -1302,6 +1311,7 @@ void sr_clauses_analyse(sr_analysis *a)
             if (!info->has_date) {
                 info->has_date = true;
                 info->date = tx[k].x.date;
+                info->date_end = tx[k].x.date_end;
                 info->prec = tx[k].x.precision;
             }
         }
@@ -1380,6 +1390,7 @@ void sr_clauses_analyse(sr_analysis *a)
             sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count);
             m->has_date = info->has_date;
             m->date = info->date;
+            m->date_end = info->date_end;
             m->prec = info->prec;
             m->background = info->background;
             m->habitual = habitual(t, st);
@@ -1427,6 +1438,7 @@ void sr_clauses_analyse(sr_analysis *a)
                 if (!m->has_date && prev->has_date) {
                     m->has_date = true;
                     m->date = prev->date;
+                    m->date_end = prev->date_end;
                     m->prec = prev->prec;
                 }
                 if (m->place < 0 && prev->place >= 0 && !m->anaphoric) m->place = prev->place;

@@ -184,6 +184,8 @@ typedef enum {
 typedef struct sr_timex {
     uint32_t start, end;      /* span relative to the text passed in */
     sr_ymd date;              /* resolved date (first day for ranges) */
+    sr_ymd date_end;          /* last day of a range ("between Monday and
+                                 Wednesday"); y == 0 when not a range */
     sr_timex_prec precision;
     bool background;          /* clearly older history: "in 2003", "since 2014" */
     bool relative;            /* resolved against the publication date */
@@ -334,7 +336,7 @@ typedef struct sr_mention {
     int prior_days;                /* "a day after clashes": the earlier event is this many
                                       days before the story's (0 when not said) */
     bool has_date;                 /* an event-time expression in the clause */
-    sr_ymd date;
+    sr_ymd date, date_end;         /* date_end: last day of a range, y 0 otherwise */
     sr_timex_prec prec;
     sr_count killed, injured, abducted; /* the sentence's casualty figures */
     const sr_lex_entry *weapon;
@@ -351,7 +353,7 @@ typedef struct sr_sent_info {
     bool background;               /* old date, "since", habitual */
     bool has_old_date;             /* the first past date of a background sentence */
     sr_ymd old_date; sr_timex_prec old_prec;
-    bool has_date; sr_ymd date; sr_timex_prec prec;
+    bool has_date; sr_ymd date, date_end; sr_timex_prec prec;
     sr_count killed, injured, abducted; /* casualty figures found in the sentence */
     uint32_t para;                 /* paragraph number */
     const sr_lex_entry *weapon; int weapon_count;

@@ -106,6 +106,8 @@ void sitrep_write_jsonl(FILE *f, const sitrep_event *e)
     json_str_or_null(f, e->date);
     fputs(",\"date_precision\":", f);
     json_str(f, prec_name(e->date_precision));
+    fputs(",\"date_end\":", f);
+    json_str_or_null(f, e->date_end);
     fputs(",\"date_source\":", f);
     json_str(f, e->date_source);
     fprintf(f, ",\"background\":%s", e->background ? "true" : "false");
@@ -183,7 +185,7 @@ static void csv_int(FILE *f, int v)
 
 void sitrep_write_csv_header(FILE *f)
 {
-    fputs("article_id,event_id,date,date_precision,background,event_type,sub_event_type,cameo,"
+    fputs("article_id,event_id,date,date_precision,date_end,background,event_type,sub_event_type,cameo,"
           "actor1,actor1_country,actor2,actor2_country,location,admin1,country,lat,lon,"
           "geo_precision,weapon,weapon_count,fatalities,injured,fatalities_qualifier,"
           "injured_qualifier,abducted,abducted_qualifier,fatalities_low,fatalities_high,"
@@ -198,6 +200,7 @@ void sitrep_write_csv(FILE *f, const sitrep_event *e)
     csv_field(f, e->event_id, false);
     csv_field(f, e->date, false);
     csv_field(f, prec_name(e->date_precision), false);
+    csv_field(f, e->date_end, false);
     csv_field(f, e->background ? "true" : "false", false);
     csv_field(f, e->event_type, false);
     csv_field(f, e->sub_event_type, false);

@@ -576,6 +576,7 @@ static void emit(tx_ctx *c, int b, int e, sr_ymd date, sr_timex_prec prec,
     x->start = c->tk[b].start;
     x->end = c->tk[e - 1].end;
     x->date = date;
+    x->date_end = ymd(0, 0, 0);
     x->precision = prec;
     x->relative = relative;
     x->background = background;
@@ -728,13 +729,29 @@ static int m_weekday(tx_ctx *c, const char *text, int i)
     if (is_part_of_day(kw(c, e))) e = skip_possessive(c, e + 1);
     /* Ranges ("between Monday and Wednesday", "the night of Thursday and
      * Friday") report their first day. */
-    int k = kw(c, e);
+    int k = kw(c, e), wd2 = -1;
+    /* "the night of Thursday and Friday", "Thursday night and Friday" */
+    bool night = is_part_of_day(kw(c, e - 1)) || is_part_of_day(kw(c, i - 2)) ||
+                 is_part_of_day(kw(c, i - 1));
     if ((k == K_AND || k == K_TO || k == K_THROUGH || k == K_UNTIL ||
          (pc(c, e) == '-' && glued(c, e + 1))) && is_weekday(kw(c, e + 1))) {
+        wd2 = kw(c, e + 1) - K_MONDAY;
         e = skip_possessive(c, e + 2);
         if (is_part_of_day(kw(c, e))) e = skip_possessive(c, e + 1);
     }
-    emit(c, start, e, resolve_weekday(c->pub, wd, mode), SR_TIMEX_DAY, true, BG_AUTO);
+    sr_ymd first = resolve_weekday(c->pub, wd, mode);
+    size_t before = c->count;
+    emit(c, start, e, first, SR_TIMEX_DAY, true, BG_AUTO);
+    /* a span of days ("between Monday and Wednesday"), not one night told
+     * by its two days ("the night of Thursday and Friday") */
+    if (wd2 >= 0 && !night && c->count > before) {
+        long span = (wd2 - wd + 7) % 7;
+        if (span > 0 && days_of(first) + span <= days_of(c->pub) + 1) {
+            sr_timex *x = &c->out[c->count - 1];
+            x->date_end = sr_ymd_add_days(first, (int)span);
+            x->precision = SR_TIMEX_WEEK;
+        }
+    }
     return e;
 }
 
@@ -950,6 +967,56 @@ static int match_head(tx_ctx *c, const char *text, int i)
 
 /* ------------------------------------------------------------ interface */
 
+/* The word before byte `at` (lower-cased into w), skipping spaces. */
+static void word_before(const char *text, size_t at, char *w, size_t cap)
+{
+    size_t e = at;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) e--;
+    size_t b = e;
+    while (b > 0 && is_alpha((unsigned char)text[b - 1])) b--;
+    size_t n = e - b < cap - 1 ? e - b : cap - 1;
+    for (size_t k = 0; k < n; k++) w[k] = (char)(text[b + k] | 0x20);
+    w[n] = 0;
+}
+
+/* Two expressions that make one range: "between Monday and Wednesday",
+ * "from March 1 to March 4", "March 1 - March 4".  The first takes the
+ * second's last day as its date_end and an honest precision: a week for a
+ * span of up to seven days, else a month. */
+static size_t join_ranges(const char *text, sr_timex *out, size_t n)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k + 1 < n && !out[k].background && !out[k + 1].background) {
+            sr_timex *x = &out[k], *y = &out[k + 1];
+            char mid[16] = "", lead[16];
+            size_t gap = y->start - x->end, q = 0;
+            for (size_t i = x->end; i < y->start && q + 1 < sizeof mid && gap < 24; i++)
+                if (text[i] != ' ' && text[i] != ',') mid[q++] = (char)(text[i] | 0x20);
+            mid[q] = 0;
+            word_before(text, x->start, lead, sizeof lead);
+            bool between = !strcmp(lead, "between") && !strcmp(mid, "and");
+            bool from = !strcmp(lead, "from") && (!strcmp(mid, "to") || !strcmp(mid, "until") ||
+                                                  !strcmp(mid, "through") || !strcmp(mid, "till"));
+            bool dash = x->precision == SR_TIMEX_DAY && y->precision == SR_TIMEX_DAY &&
+                        (!strcmp(mid, "-") || !strcmp(mid, "\xe2\x80\x93"));
+            long span = days_of(y->date) - days_of(x->date);
+            if ((between || from || dash) && gap < 24 && span > 0 && span <= 62 &&
+                x->precision == y->precision) {
+                x->end = y->end;
+                x->date_end = period_end(y->date, y->precision);
+                span = days_of(x->date_end) - days_of(x->date);
+                x->precision = span <= 6 ? SR_TIMEX_WEEK : SR_TIMEX_MONTH;
+                out[w++] = *x;
+                k++;
+                continue;
+            }
+        }
+        out[w++] = out[k];
+    }
+    return w;
+}
+
 size_t sr_timex_find(const char *text, size_t len, sr_ymd pub,
                      sr_timex *out, size_t max)
 {
@@ -987,7 +1054,7 @@ size_t sr_timex_find(const char *text, size_t len, sr_ymd pub,
         pos = tk[limit - TX_BEHIND].start;
         first = TX_BEHIND;
     }
-    return c.count;
+    return join_ranges(text, out, c.count);
 }
 
 /* An explicit date, perhaps after a weekday, at the start of s; a missing
