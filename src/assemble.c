@@ -305,6 +305,14 @@ static bool protest_support(const sr_analysis *a, const sr_mention *m)
 static bool compatible(const sr_analysis *a, const incident *inc, const sr_mention *m)
 {
     if (inc->background) return false; /* background incidents are joined by date below */
+    /* "mortar shells were fired ..., leading the IDF to strike Hamas
+     * targets": the strike is a second event, caused by the first */
+    if (m->consequence && a->m[inc->first].sent == m->sent && a->m[inc->first].trig_begin < m->trig_begin)
+        return false;
+    /* it may retell an incident told before only by the same actor */
+    if (m->consequence && a->m[inc->first].sent != m->sent &&
+        (!m->a1.country[0] || strcmp(inc->a1.country, m->a1.country) || inc->a1.cls != m->a1.cls))
+        return false;
     enum fam f = family(m->cls);
     bool fam_ok = f == inc->fam ||
                   (f == FAM_ARREST && inc->fam == FAM_PROTEST) ||
@@ -358,7 +366,11 @@ static bool same_weapon_class(const sr_lex_entry *x, const sr_lex_entry *y)
 static bool take_count(sr_count *have, const sr_count *more, bool rising)
 {
     if (more->n < 0) return false;
-    if ((have->n <= 0 && more->n > 0) || (have->n < 0 && more->n == 0) || (rising && more->n > have->n)) {
+    /* "Dozens were killed" then "more than 60 were killed": the number */
+    bool firmer = have->n > 0 && more->n > 0 && have->q && !strcmp(have->q, "vague") &&
+                  more->q && strcmp(more->q, "vague");
+    if ((have->n <= 0 && more->n > 0) || (have->n < 0 && more->n == 0) || (rising && more->n > have->n) ||
+        firmer) {
         *have = *more;
         return true;
     }
@@ -495,6 +507,12 @@ static coded classify(const sr_analysis *a, const incident *inc)
         return (coded){"Battles", "Armed clash", tcameo && tcameo[0] == '1' && tcameo[1] == '9' ? tcameo : "190"};
     if (HAS(inc, "air") || !strcmp(wsub, "air"))
         return (coded){"Explosions/Remote violence", "Air/drone strike", "195"};
+    /* "Israel struck targets in Gaza", "leading the IDF to strike Hamas
+     * targets": a state's forces striking, with no weapon named, strike
+     * from the air */
+    if (!wsub[0] && !strcmp(m->trigger->phrase, "strike") && !inc->a1.weak &&
+        (inc->a1.cls == SR_ACT_MILITARY || inc->a1.cls == SR_ACT_STATE))
+        return (coded){"Explosions/Remote violence", "Air/drone strike", "195"};
     if (HAS(inc, "shell") || !strcmp(wsub, "shelling"))
         return (coded){"Explosions/Remote violence", "Shelling/artillery/missile attack", "194"};
     if (HAS(inc, "explode") || !strcmp(wsub, "remote"))
@@ -628,7 +646,9 @@ static const char *new_incident_obstacle(const sr_analysis *a, const sr_mention 
     bool other_munition = m->weapon && m->weapon_count > 0;
     for (int k = 0; k < n_inc && other_munition; k++)
         if (inc[k].weapon && same_weapon_class(inc[k].weapon, m->weapon)) other_munition = false;
-    if (!m->has_date && m->place < 0 && !other_munition)
+    /* an event the one before it caused happened then ("..., prompting
+     * Israel to strike") */
+    if (!m->has_date && m->place < 0 && !other_munition && !m->consequence)
         return "a further incident needs its own time or place";
     return NULL;
 }
@@ -726,8 +746,15 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             note(a, m, why);
             continue;
         }
-        int target = 0;
-        while (target < n_inc && !compatible(a, &inc[target], m)) target++;
+        /* within a sentence, a mention belongs with the incident told just
+         * before it ("... leading the IDF to strike Hamas targets") */
+        int target = n_inc;
+        for (int k = n_inc - 1; k >= 0 && a->m[inc[k].first].sent == m->sent; k--)
+            if (compatible(a, &inc[k], m)) { target = k; break; }
+        if (target == n_inc) {
+            target = 0;
+            while (target < n_inc && !compatible(a, &inc[target], m)) target++;
+        }
         if (target < n_inc) {
             join(a, &inc[target], m);
             snprintf(why, sizeof why, "joins incident %d", target + 1);
@@ -878,6 +905,14 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         } else if (have_art_place) {
             p = &art_place;
         }
+        /* a strike or shelling across a border whose clause names no place
+         * lands on the target's side, not on the attacker's home ground
+         * where the story is filed ("..., leading the IDF to strike Hamas
+         * targets" in a story from Sderot) */
+        if (p && x->place < 0 && x->a1.country[0] && x->a2.country[0] &&
+            strcmp(x->a1.country, x->a2.country) && !strcmp(p->country, x->a1.country) &&
+            (!strcmp(cd.sub, "Air/drone strike") || !strcmp(cd.sub, "Shelling/artillery/missile attack")))
+            p = NULL;
         e->location.lat = e->location.lon = NAN;
         if (p) {
             if (surface)

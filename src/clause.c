@@ -510,7 +510,7 @@ static int victim_item(const sr_analysis *a, const sr_sentence *st, uint32_t i, 
     int v = -1;
     double x = count_at(t, c, st->tok_end, tx, ntx);
     const char *w = nrm(t, c);
-    bool article = !strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "one");
+    bool article = !strcmp(w, "a") || !strcmp(w, "an");
     if (x >= 0 && x < 1e6) v = (int)x;
     else if (x <= -2) v = vague_count(t, c);
     else if (!article) return -1;
@@ -645,6 +645,11 @@ static void put_count(const sr_tokens *t, const sr_sentence *st, sr_count *slot,
                       uint32_t at, uint32_t num, const int *grp)
 {
     bool official = num != UINT32_MAX && official_figure(t, st, num);
+    bool vague = num != UINT32_MAX && t->tok[num].value <= -2;
+    /* a number beats a vague word ("after executing thousands, ... executes
+     * 2 prisoners"); neither is a rival report of the other */
+    if (slot->n > 0 && slot->q && !strcmp(slot->q, "vague") && !vague && v > 0) slot->n = -1;
+    else if (slot->n > 0 && vague) return;
     if (slot->n > 0 && v > 0 && v != slot->n) {
         int lo = slot->lo >= 0 ? slot->lo : slot->n, hi = slot->hi >= 0 ? slot->hi : slot->n;
         slot->lo = v < lo ? v : lo;
@@ -809,7 +814,7 @@ static bool in_proper_name(const sr_tokens *t, const sr_sentence *st, uint32_t i
  * and are not reported as the weapon), the one nearest to `near` (the first
  * one when near is UINT32_MAX), with its munition count when one stands
  * before it ("Four Katyusha rockets", "at least 10 rockets"). */
-static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
+static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near, uint32_t from,
                             const sr_lex_entry **w, int *count)
 {
     const sr_tokens *t = a->t;
@@ -825,7 +830,7 @@ static void sentence_weapon(const sr_analysis *a, uint32_t si, uint32_t near,
         if (cls && (!strcmp(cls, "small_arms") || !strcmp(cls, "blade") ||
                     !strcmp(cls, "crude")))
             continue;
-        if (in_proper_name(t, st, mm[k].tok_begin)) continue;
+        if (in_proper_name(t, st, mm[k].tok_begin) || mm[k].tok_begin < from) continue;
         uint32_t d = near == UINT32_MAX ? 0
                    : (mm[k].tok_begin > near ? mm[k].tok_begin - near : near - mm[k].tok_begin);
         if (!pick || d < best) { pick = &mm[k]; best = d; }
@@ -909,6 +914,26 @@ static bool habitual(const sr_tokens *t, const sr_sentence *st)
     return false;
 }
 
+/* Verbs whose infinitive complement happened: "prompting Israel to
+ * strike", "forcing police to fire tear gas", "which led troops to
+ * storm". */
+static const char *const CAUSE[] = {"prompt", "lead", "led", "force", "cause", "spark",
+                                    "trigger", "provoke", "push", NULL};
+
+/* Is the "to" at `to` the infinitive marker of a caused event: a causing
+ * verb in a participle or past form ("prompting", "prompted", "led") and
+ * only its object between them? */
+static bool caused_infinitive(const sr_tokens *t, const sr_sentence *st, uint32_t to)
+{
+    for (uint32_t j = to; j > st->tok_begin && j + 7 > to; j--) {
+        const char *w = nrm(t, j - 1), *l = lem(t, j - 1);
+        if (sr_word_in(l, CAUSE) || sr_word_in(w, CAUSE))
+            return strcmp(w, l) != 0 || !strcmp(w, "led");
+        if (!strcmp(w, ",") || !strcmp(w, ";") || sr_word_in(w, MODAL)) return false;
+    }
+    return false;
+}
+
 static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention *m, bool nominal)
 {
     const sr_tokens *t = a->t;
@@ -922,7 +947,8 @@ static void flag_trigger(const sr_analysis *a, const sr_sentence *st, sr_mention
             const char *tw = nrm(t, tb);
             size_t tl = strlen(tw);
             bool plural_noun = tl > 3 && tw[tl - 1] == 's' && strcmp(tw, lem(t, tb));
-            if (!plural_noun) { m->modal = true; m->why = "infinitive"; }
+            if (caused_infinitive(t, st, i - 1)) { m->consequence = true; m->why = "caused by the event before it"; }
+            else if (!plural_noun) { m->modal = true; m->why = "infinitive"; }
         }
         if (!strcmp(w, ",") || !strcmp(w, ";")) break;
     }
@@ -1323,7 +1349,7 @@ void sr_clauses_analyse(sr_analysis *a)
             for (uint32_t c = t->sent[si - 1].end; c < st->start; c++)
                 if (a->doc->text[c] == '\n') { info->para++; break; }
         }
-        sentence_weapon(a, si, UINT32_MAX, &info->weapon, &info->weapon_count);
+        sentence_weapon(a, si, UINT32_MAX, 0, &info->weapon, &info->weapon_count);
         info->place = sentence_place(a, si, 0, UINT32_MAX);
 
         actor_span ac[32];
@@ -1387,7 +1413,7 @@ void sr_clauses_analyse(sr_analysis *a)
             m->killed = info->killed;
             m->injured = info->injured;
             m->abducted = info->abducted;
-            sentence_weapon(a, si, tb, &m->weapon, &m->weapon_count);
+            sentence_weapon(a, si, tb, 0, &m->weapon, &m->weapon_count);
             m->has_date = info->has_date;
             m->date = info->date;
             m->date_end = info->date_end;
@@ -1446,5 +1472,17 @@ void sr_clauses_analyse(sr_analysis *a)
             a->n_m++;
         }
         unshare_prior_counts(a, first_m, si);
+        /* the words after "prompting Israel to strike" tell the caused
+         * event: their weapons are that clause's, not the cause's */
+        for (size_t k = first_m; k < a->n_m; k++) {
+            if (!a->m[k].consequence) continue;
+            uint32_t from = a->m[k].trig_begin;
+            for (size_t j = k; j < a->n_m; j++) {
+                sentence_weapon(a, si, a->m[j].trig_begin, from, &a->m[j].weapon,
+                                &a->m[j].weapon_count);
+                if (!a->m[j].anaphoric) a->m[j].place = sentence_place(a, si, from, UINT32_MAX);
+            }
+            break;
+        }
     }
 }

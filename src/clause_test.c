@@ -231,6 +231,40 @@ static void test_weapons(void **state)
     CHECK(rows);
 }
 
+/* "..., prompting Israel to strike targets": the caused strike is an event
+ * of its own, by the other side, on the target's ground. */
+static void test_caused_event(void **state)
+{
+    (void)state;
+    sitrep_article a = {0};
+    a.id = "t";
+    a.date = "2024-03-08";
+    a.text = "Militants fired three rockets at Sderot on Friday, prompting Israel to strike "
+             "Hamas targets.";
+    a.text_len = strlen(a.text);
+    a.source = "test";
+    a.line = 1;
+    sitrep_events ev = {0};
+    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    assert_int_equal(ev.n, 2);
+    assert_string_equal(ev.v[0].sub_event_type, "Shelling/artillery/missile attack");
+    assert_string_equal(ev.v[0].weapon, "rocket");
+    assert_int_equal(ev.v[0].weapon_count, 3);
+    assert_string_equal(ev.v[0].location.country, "IL");
+    assert_string_equal(ev.v[1].sub_event_type, "Air/drone strike");
+    assert_string_equal(ev.v[1].weapon, "");
+    assert_string_equal(ev.v[1].actor1.country, "IL");
+    assert_string_equal(ev.v[1].location.country, "PS");
+    assert_string_equal(ev.v[1].date, "2024-03-08");
+    sitrep_events_free(&ev);
+    /* an intention is still not an event */
+    a.text = "Militants fired three rockets at Sderot on Friday, and Israel vowed to strike back.";
+    a.text_len = strlen(a.text);
+    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    assert_int_equal(ev.n, 1);
+    sitrep_events_free(&ev);
+}
+
 /* Event dates against a Friday publication date (2024-03-08). */
 static void test_event_dates(void **state)
 {
@@ -272,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_abductions),
         cmocka_unit_test(test_weapons),
         cmocka_unit_test(test_event_dates),
+        cmocka_unit_test(test_caused_event),
     };
     int failed = cmocka_run_group_tests(tests, setup, teardown);
     printf("clause_test: %d passed, %d failed\n",

@@ -332,6 +332,8 @@ typedef struct sr_mention {
     const sr_lex_entry *trigger;
     const char *cls;               /* trigger class */
     bool negated, modal, prior, anaphoric, background, habitual, question;
+    bool consequence;              /* "..., prompting Israel to strike": a second event the
+                                      first one caused, told as an infinitive */
     bool generic;                  /* bare plural noun: "attacks have rattled" */
     int prior_days;                /* "a day after clashes": the earlier event is this many
                                       days before the story's (0 when not said) */
