@@ -167,6 +167,21 @@ for cat in ("business", "entertainment", "sport", "tech"):
 EOF
 fi
 
+# --- evaluation tools (tools/muc-eval.py, tools/ucdp-eval.py): they run and print their
+# tables on a small subset; baselines only, no thresholds (docs/evaluation-muc-ucdp.md)
+check "muc-eval skips cleanly without its data" sh -c "python3 tools/muc-eval.py --data '$tmp/none' --sitrep '$bin' | grep -q '^skipped: ../shared absent'"
+check "ucdp-eval skips cleanly without its data" sh -c "python3 tools/ucdp-eval.py --data '$tmp/none.csv' --sitrep '$bin' | grep -q '^skipped: ../shared absent'"
+if [ -f "$shared/gold/muc34/muc34.tar.gz" ]; then
+  check "muc-eval prints its slot table (first 10 messages of TST3 and TST4)" sh -c "python3 tools/muc-eval.py --sitrep '$bin' --limit 10 >'$tmp/muc.out' && grep -q '^templates: precision' '$tmp/muc.out' && grep -q '^  killed ' '$tmp/muc.out' && grep -q '^  weapon ' '$tmp/muc.out'"
+else
+  echo "# ../shared absent: muc-eval check skipped"
+fi
+if [ -f "$shared/gold/ucdp-syria/ucdp_syria_df.csv" ]; then
+  check "ucdp-eval prints its agreement table (first 200 selected events)" sh -c "python3 tools/ucdp-eval.py --sitrep '$bin' --limit 200 >'$tmp/ucdp.out' && grep -q 'fatalities == best' '$tmp/ucdp.out' && grep -q 'place within 25 km' '$tmp/ucdp.out'"
+else
+  echo "# ../shared absent: ucdp-eval check skipped"
+fi
+
 # --- sanitizers over every corpus file
 if [ "$asan" -eq 1 ] && [ -d "$shared" ]; then
   for f in "$shared"/corpus/*.jsonl "$shared"/gold/news-dev/articles.jsonl "$seed"; do
