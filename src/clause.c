@@ -592,6 +592,22 @@ static victims victim_list(const sr_analysis *a, const sr_sentence *st, uint32_t
     return closed;
 }
 
+/* "10 fighters of the Euphrates Shield were killed", "two members from
+ * the group": an of-phrase between the victims and the casualty word. */
+static bool of_tail(const sr_tokens *t, uint32_t from, uint32_t b)
+{
+    if (from >= b || b - from > 8) return false;
+    const char *w = nrm(t, from);
+    if (strcmp(w, "of") && strcmp(w, "from")) return false;
+    for (uint32_t j = from + 1; j < b; j++) {
+        const char *x = nrm(t, j);
+        if (!strcmp(x, ",") || !strcmp(x, "and") || !strcmp(x, "who") || !strcmp(x, "which") ||
+            !strcmp(x, "that") || is_num_tok(t, j))
+            return false;
+    }
+    return true;
+}
+
 /* The longest victim list that ends exactly at `b` (the casualty word, or
  * the auxiliary before it): "Three policemen and a civilian were killed". */
 static victims victim_list_before(const sr_analysis *a, const sr_sentence *st, uint32_t b,
@@ -604,7 +620,7 @@ static victims victim_list_before(const sr_analysis *a, const sr_sentence *st, u
             !strcmp(w, "after"))
             break;
         victims v = victim_list(a, st, p - 1, b, tx, ntx);
-        if (v.total >= 0 && v.end == b) best = v;
+        if (v.total >= 0 && (v.end == b || of_tail(a->t, v.end, b))) best = v;
     }
     return best;
 }

@@ -165,6 +165,12 @@ static void test_casualty_wording(void **state)
         /* "the death of a suspect" is the cause of a protest, not its toll */
         {"2024-03-08", "Villagers set fire to a police station in Galle on Thursday in protest at the death of a suspect in custody.",
          U, NULL, NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "At least 10 fighters of the Euphrates Shield were killed in clashes near al-Bab on Thursday.",
+         10, "at_least", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "The bombing in Aleppo on Thursday claimed the lives of 16 people.",
+         16, "exact", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "The shelling of Douma on Thursday left at least 3 martyrs.",
+         3, "at_least", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
         /* an apposition after the count is not another victim */
         {"2024-03-08", "A roadside bomb struck a convoy near Afgooye on Thursday, killing four soldiers and wounding two others, an army officer said.",
          4, NULL, 2, NA, NORANGE, NA, 4, NA, NA, NULL, NA, NULL, NULL, NULL},

@@ -19,6 +19,8 @@ fatality	type=killed
 slay	type=killed
 slain	type=killed
 life	type=killed	dir=before
+life of	type=killed	dir=after
+martyr	type=killed	dir=before
 body	type=killed	dir=both
 to death	type=killed	dir=before	after_verb=yes
 massacre	type=killed	dir=after
@@ -28,6 +30,8 @@ execute	type=killed
 shot dead	type=killed
 shoot dead	type=killed
 lose their life	type=killed	dir=before
+life of	type=killed	dir=after
+martyr	type=killed	dir=before
 wound	type=injured
 injure	type=injured
 injury	type=injured
