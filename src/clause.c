@@ -487,7 +487,7 @@ static int victim_group(const sr_lex_entry *ag)
 
 static const char *const COUNT_LEAD[] = {"at", "least", "more", "than", "about", "some",
                                          "nearly", "around", "over", "up", "to", "almost",
-                                         "roughly", "approximately", "an", "estimated",
+                                         "roughly", "approximately", "estimated",
                                          "another", "further", "additional", NULL};
 static const char *const LIST_END[] = {",", ";", ":", ".", "and", "or", "but", "(", ")",
                                        "who", "which", "that", "in", "on", "at", "by",
@@ -503,6 +503,8 @@ static int victim_item(const sr_analysis *a, const sr_sentence *st, uint32_t i, 
 {
     const sr_tokens *t = a->t;
     uint32_t c = i;
+    /* "an estimated 30"; a lone "an" is the article of "an FMLN guerrilla" */
+    if (c + 1 < lim && !strcmp(nrm(t, c), "an") && !strcmp(nrm(t, c + 1), "estimated")) c += 2;
     while (c < lim && c < i + 3 && sr_word_in(nrm(t, c), COUNT_LEAD) &&
            !(count_at(t, c, st->tok_end, tx, ntx) >= 0))
         c++;

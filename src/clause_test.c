@@ -171,6 +171,10 @@ static void test_casualty_wording(void **state)
          16, "exact", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
         {"2024-03-08", "The shelling of Douma on Thursday left at least 3 martyrs.",
          3, "at_least", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "Troops killed an FMLN guerrilla in a skirmish near Chalatenango on Thursday.",
+         1, "exact", NA, NA, NORANGE, NA, NA, NA, 1, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "An estimated 30 people were killed when gunmen attacked a village near Gao on Thursday.",
+         30, "about", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
         /* an apposition after the count is not another victim */
         {"2024-03-08", "A roadside bomb struck a convoy near Afgooye on Thursday, killing four soldiers and wounding two others, an army officer said.",
          4, NULL, 2, NA, NORANGE, NA, 4, NA, NA, NULL, NA, NULL, NULL, NULL},
