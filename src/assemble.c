@@ -160,6 +160,9 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     const char *c = m->cls;
     if (in_context(a, st, "accident", m->trig_begin, m->trig_end) && !m->weapon) return false;
     if (in_context(a, st, "fiction", 0, 0) || in_context(a, st, "sport", 0, 0)) return false;
+    /* a match report ("Carroll, who was later struck by a missile") with
+     * no one killed: sport words in a quarter of its sentences */
+    if (a->sport_sents >= 3 && a->sport_sents * 4 >= a->t->n_sent && si->killed.n <= 0) return false;
     /* company news ("a contract with the U.S. Army") with no toll */
     if (in_context(a, st, "business", 0, 0) && si->killed.n <= 0 && si->injured.n <= 0) return false;
     /* "drone strike", "air raid", "suicide bombing" and the triggers marked
@@ -700,6 +703,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
 {
     incident inc[MAX_INC];
     int n_inc = 0;
+    a->sport_sents = 0;
+    for (uint32_t s = 0; s < a->t->n_sent && a->n_m; s++)
+        if (in_context(a, &a->t->sent[s], "sport", 0, 0)) a->sport_sents++;
     /* days of earlier events the story names ("a day after clashes at a
      * rally"): later sentences about that day tell the earlier event */
     long prior_day[8];

@@ -45,6 +45,8 @@ static const char *const INTENT[] = {"threaten", "plan", "vow", "warn", "intend"
                                      "order", "ask", "allow", "agree", "fail", "persuade",
                                      "encourage", "consider", "propose", "prevent",
                                      "avert", "avoid", "threat", "certain", "vote",
+                                     /* not real: "squibs simulate bullets striking" */
+                                     "simulate", "depict", "portray", "imagine", "pretend",
                                      "ballot", NULL};
 static const char *const NEG[] = {"not", "n't", "never", "no", "without", "nobody",
                                   "none", "neither", "nor", NULL};

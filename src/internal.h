@@ -372,6 +372,7 @@ typedef struct sr_analysis {
     sr_mention *m; size_t n_m, cap_m;
     bool scope_all;
     FILE *explain;
+    uint32_t sport_sents;          /* sentences with sport words (assemble.c): a match report */
 } sr_analysis;
 
 /* A non-weak weapon named in sentence si outside tokens [tb, te) and outside

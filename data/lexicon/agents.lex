@@ -139,9 +139,9 @@ security officer	class=security
 security agent	class=security
 security man	class=security
 security men	class=security
-security guard	class=security	role=private_guard
+security guard	class=security	role=private_guard	weak=yes
 guard	class=security	role=guard	weak=yes
-bodyguard	class=security	role=bodyguard
+bodyguard	class=security	role=bodyguard	weak=yes
 intelligence agent	class=security	role=intelligence
 intelligence officer	class=security	role=intelligence
 intelligence service	class=security	role=intelligence
