@@ -138,6 +138,13 @@ typedef struct sitrep_options {
 /* Open a context.  On failure returns NULL and writes a message to err. */
 sitrep *sitrep_open(const sitrep_options *opt, char *err, size_t errlen);
 void sitrep_close(sitrep *s);
+/* Check the lexicons the context loaded: each entry against its file's
+ * schema, repeated and contradicting entries, references between lexicons,
+ * and entries that can never match.  Writes "FILE:LINE: error|warning:
+ * \"phrase\": reason" lines to out; returns the number of errors and sets
+ * *warnings (may be NULL).  Syntax errors already fail sitrep_open(). */
+int sitrep_lexicon_check(const sitrep *s, FILE *out, int *warnings);
+
 /* 1 when a gazetteer is loaded (places then resolve below country level). */
 int sitrep_has_gazetteer(const sitrep *s);
 

@@ -6,5 +6,6 @@
 #define SITREP_CLI_H
 
 int cmd_code(int argc, char **argv);    /* code and explain */
+int cmd_lexicon(int argc, char **argv); /* lexicon check */
 
 #endif

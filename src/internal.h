@@ -171,6 +171,9 @@ size_t sr_lexicon_match(const sr_lexicon *lx, const char *kind,
 const sr_lex_entry *sr_lexicon_match_at(const sr_lexicon *lx, const char *kind,
                                         const sr_tokens *t, uint32_t i,
                                         uint32_t e, uint32_t *end);
+/* Check every loaded entry (schema, repeats and contradictions, references,
+ * reachability); one line per problem to out.  Returns the error count. */
+int sr_lexicon_check(const sr_lexicon *lx, FILE *out, int *warnings);
 /* Iterate all entries of a kind (for loaders that build their own tables). */
 size_t sr_lexicon_entries(const sr_lexicon *lx, const char *kind,
                           const sr_lex_entry ***out);

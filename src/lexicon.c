@@ -12,6 +12,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,50 +94,21 @@ static bucket *get_bucket(sr_lexicon *lx, const char *key)
     return &lx->tab[i];
 }
 
-/* Normalise a phrase word the way tokens are normalised: lower case,
- * curly apostrophes plain. */
-static char *norm_word(const char *s, size_t n)
-{
-    sr_buf b = {0};
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
-            sr_buf_addc(&b, '\'');
-            i += 2;
-            continue;
-        }
-        sr_buf_addc(&b, (char)tolower(c));
-    }
-    return sr_buf_steal(&b);
-}
-
-/* Split a phrase into words the way the tokenizer would: spaces separate,
- * a possessive 's and , ; : ( ) are words of their own. */
+/* Split a phrase into words with the tokenizer itself, so that an entry
+ * always reads as the same tokens as the text it should match ("Kurdistan
+ * Workers' Party", "SLM/A", "U.S.-led coalition").  Words are the tokens'
+ * normalised forms. */
 static int split_phrase(sr_lexicon *lx, const char *p, const char ***out)
 {
-    const char **w = NULL;
-    int n = 0, cap = 0;
-    size_t i = 0, len = strlen(p);
-    while (i < len) {
-        while (i < len && p[i] == ' ') i++;
-        if (i >= len) break;
-        size_t j = i;
-        if (strchr(",;:()", p[i])) j = i + 1;
-        else {
-            while (j < len && p[j] != ' ' && !strchr(",;:()", p[j])) {
-                if ((p[j] == '\'' ) && j + 1 < len && (p[j + 1] == 's') && (j + 2 >= len || p[j + 2] == ' ') && j > i)
-                    break;
-                j++;
-            }
-        }
-        if (n == cap) {
-            cap = cap ? cap * 2 : 4;
-            w = sr_xrealloc(w, (size_t)cap * sizeof *w);
-        }
-        w[n++] = own(lx, norm_word(p + i, j - i));
-        i = j;
-    }
+    sr_tokens t;
+    memset(&t, 0, sizeof t);
+    size_t len = strlen(p);
+    sr_segment(p, len, &t);
+    sr_tokenize(p, len, &t);
+    const char **w = t.n ? sr_xcalloc(t.n, sizeof *w) : NULL;
+    for (size_t i = 0; i < t.n; i++) w[i] = own(lx, sr_xstrdup(t.tok[i].norm));
+    int n = (int)t.n;
+    sr_tokens_free(&t);
     *out = w;
     return n;
 }
@@ -397,4 +369,218 @@ size_t sr_lexicon_entries(const sr_lexicon *lx, const char *kind, const sr_lex_e
         }
     *out = NULL;
     return 0;
+}
+
+/* ------------------------------------------------------------ checking
+ * `sitrep lexicon check`: every entry against its file's schema (which
+ * keys it may carry and which values they take), entries that repeat or
+ * contradict an earlier one of the same kind (only the first is ever
+ * matched), references between lexicons (a group's parent and country, a
+ * country's code), and entries that can never match: the entry's own
+ * phrase, tokenized as an article would be, must match it. */
+
+typedef struct key_rule {
+    const char *kind, *key;
+    bool required;
+    const char *values;     /* "|a|b|c|" allowed values; NULL: free text */
+} key_rule;
+
+static const key_rule RULES[] = {
+    {"trigger", "class", true, "|attack|kill|clash|shell|air|explode|suicide|abduct|arrest|protest|"
+                               "riot|disperse|loot|agree|seize|statement|threat|talks|"
+                               "protest_arrest|sexual|disrupt|ignore|"},
+    {"trigger", "cameo", true, NULL},
+    {"trigger", "pos", false, "|v|n|"},
+    {"trigger", "needs", false, "|weapon|munition|victim|crowd|place|"},
+    {"trigger", "scope", false, "|all|"},
+    {"trigger", "evident", false, "|yes|"},
+    {"weapon", "class", true, "|rocket|mortar|artillery|missile|drone|airstrike|bomb|ied|explosive|"
+                              "landmine|car_bomb|suicide|grenade|small_arms|blade|crude|arson|"
+                              "tear_gas|crowd_control|chemical|vehicle_ramming|"},
+    {"weapon", "name", false, NULL},
+    {"weapon", "sub", false, "|shelling|air|remote|suicide|grenade|none|chemical|"},
+    {"weapon", "launched", false, "|yes|no|"},
+    {"weapon", "weak", false, "|yes|"},
+    {"agent", "class", true, "|military|police|security|rebel|militia|armed_unknown|gang|protester|"
+                             "rioter|civilian|government|political|source|detainee|settler|"
+                             "igo_force|"},
+    {"agent", "role", false, NULL},
+    {"agent", "weak", false, "|yes|"},
+    {"group", "id", true, NULL},
+    {"group", "class", true, "|rebel|gov|party|military|police|militia|ngo|igo|gang|"},
+    {"group", "canonical", false, NULL},
+    {"group", "country", false, NULL},
+    {"group", "parent", false, NULL},
+    {"group", "ambiguous", false, "|yes|"},
+    {"group", "case", false, "|exact|"},
+    {"country", "iso2", true, NULL},
+    {"country", "type", true, "|name|demonym|capital|"},
+    {"country", "canonical", false, "|yes|"},
+    {"country", "ambiguous", false, "|yes|"},
+    {"country", "case", false, "|exact|"},
+    {"country", "lat", false, NULL},
+    {"country", "lon", false, NULL},
+    {"casualty", "type", true, "|killed|injured|both|abducted|"},
+    {"casualty", "dir", false, "|before|after|both|"},
+    {"casualty", "after_verb", false, "|yes|"},
+    {"placestop", "reason", false, NULL},
+    {"context", "context", true, "|accident|sport|business|fiction|"},
+    {NULL, NULL, false, NULL}};
+
+typedef struct check_ctx {
+    FILE *out;
+    int errors, warnings;
+} check_ctx;
+
+static void report(check_ctx *c, const sr_lex_entry *e, bool error, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void report(check_ctx *c, const sr_lex_entry *e, bool error, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(c->out, "%s:%d: %s: \"%s\": ", e->file, e->line, error ? "error" : "warning", e->phrase);
+    vfprintf(c->out, fmt, ap);
+    fputc('\n', c->out);
+    va_end(ap);
+    if (error) c->errors++;
+    else c->warnings++;
+}
+
+static bool value_allowed(const char *values, const char *v)
+{
+    char pat[96];
+    snprintf(pat, sizeof pat, "|%s|", v);
+    return strstr(values, pat) != NULL;
+}
+
+static bool is_number(const char *s, double lo, double hi)
+{
+    char *end;
+    double v = strtod(s, &end);
+    return end != s && *end == 0 && v >= lo && v <= hi;
+}
+
+static void check_schema(check_ctx *c, const sr_lex_entry *e)
+{
+    bool known_kind = false;
+    for (const key_rule *r = RULES; r->kind; r++) {
+        if (strcmp(r->kind, e->kind)) continue;
+        known_kind = true;
+        const char *v = sr_lex_get(e, r->key);
+        if (!v && r->required) report(c, e, true, "missing %s=", r->key);
+        if (v && r->values && !value_allowed(r->values, v))
+            report(c, e, true, "%s=%s is not one of %s", r->key, v, r->values);
+    }
+    if (!known_kind) return;
+    for (int i = 0; i < e->n_attr; i++) {
+        bool ok = false;
+        for (const key_rule *r = RULES; r->kind && !ok; r++)
+            ok = !strcmp(r->kind, e->kind) && !strcmp(r->key, e->attr[i].key);
+        if (!ok) report(c, e, true, "unknown key %s= for a %s entry", e->attr[i].key, e->kind);
+    }
+    const char *cameo = sr_lex_get(e, "cameo");
+    if (cameo) {
+        size_t n = strlen(cameo);
+        bool digits = n >= 3 && n <= 4;
+        for (size_t i = 0; i < n && digits; i++) digits = cameo[i] >= '0' && cameo[i] <= '9';
+        int root = digits ? (cameo[0] - '0') * 10 + (cameo[1] - '0') : -1;
+        if (!digits || root > 20) report(c, e, true, "cameo=%s is not a CAMEO code", cameo);
+    }
+    const char *lat = sr_lex_get(e, "lat"), *lon = sr_lex_get(e, "lon");
+    if (lat && !is_number(lat, -90, 90)) report(c, e, true, "lat=%s is not a latitude", lat);
+    if (lon && !is_number(lon, -180, 180)) report(c, e, true, "lon=%s is not a longitude", lon);
+    const char *iso = sr_lex_get(e, "iso2");
+    if (iso && sr_iso2_index(iso) < 0) report(c, e, true, "iso2=%s is not two capital letters", iso);
+}
+
+static bool same_words(const sr_lex_entry *x, const sr_lex_entry *y)
+{
+    if (x->n_words != y->n_words || x->case_exact != y->case_exact) return false;
+    for (int i = 0; i < x->n_words; i++)
+        if (strcmp(x->words[i], y->words[i])) return false;
+    return !x->case_exact || !strcmp(x->phrase, y->phrase);
+}
+
+static bool same_attrs(const sr_lex_entry *x, const sr_lex_entry *y)
+{
+    if (x->n_attr != y->n_attr) return false;
+    for (int i = 0; i < x->n_attr; i++) {
+        const char *v = sr_lex_get(y, x->attr[i].key);
+        if (!v || strcmp(v, x->attr[i].val)) return false;
+    }
+    return true;
+}
+
+/* An earlier entry of the same kind with the same words, or NULL. */
+static const sr_lex_entry *earlier_twin(const sr_lexicon *lx, const sr_lex_entry *e)
+{
+    char key[256];
+    snprintf(key, sizeof key, "%s\x1f%s", e->kind, e->words[0]);
+    const bucket *b = find_bucket(lx, key);
+    if (!b) return NULL;
+    for (size_t i = 0; i < b->n && b->v[i] != e; i++)
+        if (same_words(b->v[i], e)) return b->v[i];
+    return NULL;
+}
+
+/* Does the entry match its own phrase, tokenized as article text is? */
+static void check_reachable(check_ctx *c, const sr_lexicon *lx, const sr_lex_entry *e)
+{
+    if (!strcmp(e->kind, "lemma")) return;
+    sr_tokens t;
+    memset(&t, 0, sizeof t);
+    size_t n = strlen(e->phrase);
+    sr_segment(e->phrase, n, &t);
+    sr_tokenize(e->phrase, n, &t);
+    uint32_t end = 0;
+    const sr_lex_entry *m = t.n ? sr_lexicon_match_at(lx, e->kind, &t, 0, (uint32_t)t.n, &end) : NULL;
+    if (!m || end != t.n)
+        report(c, e, true, "can never match: its own text reads as %zu token(s) and %s", t.n,
+               m ? "a shorter entry matches" : "no entry matches");
+    else if (m != e && !same_words(m, e))
+        report(c, e, false, "its own text matches %s:%d \"%s\" instead", m->file, m->line, m->phrase);
+    sr_tokens_free(&t);
+}
+
+int sr_lexicon_check(const sr_lexicon *lx, FILE *out, int *warnings)
+{
+    check_ctx c = {out, 0, 0};
+    /* group ids, for parent references */
+    const sr_lex_entry **gv;
+    size_t gn = sr_lexicon_entries(lx, "group", &gv);
+    const sr_lex_entry **cv;
+    size_t cn = sr_lexicon_entries(lx, "country", &cv);
+    bool have_cc[676] = {false};
+    for (size_t k = 0; k < cn; k++) {
+        int ix = sr_iso2_index(sr_lex_get(cv[k], "iso2"));
+        if (ix >= 0) have_cc[ix] = true;
+    }
+    for (size_t i = 0; i < lx->n; i++) {
+        const sr_lex_entry *e = lx->entries[i];
+        check_schema(&c, e);
+        const sr_lex_entry *twin = earlier_twin(lx, e);
+        if (twin && same_attrs(twin, e))
+            report(&c, e, false, "repeats %s:%d", twin->file, twin->line);
+        else if (twin)
+            report(&c, e, true, "contradicts %s:%d (same phrase, other attributes); only the first "
+                               "is ever matched", twin->file, twin->line);
+        else
+            check_reachable(&c, lx, e);
+        const char *parent = sr_lex_get(e, "parent");
+        if (parent && !strcmp(e->kind, "group")) {
+            bool found = false;
+            for (size_t k = 0; k < gn && !found; k++) {
+                const char *id = sr_lex_get(gv[k], "id");
+                found = id && !strcmp(id, parent);
+            }
+            if (!found) report(&c, e, true, "parent=%s names no group id", parent);
+        }
+        const char *cc = sr_lex_get(e, "country");
+        if (cc && *cc && !strcmp(e->kind, "group")) {
+            int ix = sr_iso2_index(cc);
+            if (ix < 0 || !have_cc[ix]) report(&c, e, true, "country=%s is not in countries.lex", cc);
+        }
+    }
+    if (warnings) *warnings = c.warnings;
+    return c.errors;
 }

@@ -136,9 +136,58 @@ static void test_project_lexicons_load(void **state)
     sitrep_close(s);
 }
 
+/* sitrep lexicon check: each class of problem is found and named by
+ * file and line; a clean lexicon passes. */
+static void test_check(void **state)
+{
+    (void)state;
+    char err[256];
+    sr_lexicon *lx = sr_lexicon_new();
+    char p[64]; /* write_tmp's buffer is reused below */
+    snprintf(p, sizeof p, "%s", write_tmp("attack\tclass=attack\tcameo=190\n"         /* 1 fine */
+                        "bomb\tclass=bombs\tcameo=183\n"            /* 2 bad class value */
+                        "shell\tclass=shell\n"                      /* 3 missing cameo */
+                        "attack\tclass=clash\tcameo=190\n"         /* 4 contradicts 1 */
+                        "attack\tclass=attack\tcameo=190\n"        /* 5 repeats 1 (warning) */
+                        "raid\tclass=attack\tcameo=999\n"          /* 6 not a CAMEO code */
+                        "storm\tclass=attack\tcameo=190\tcolour=red\n" /* 7 unknown key */
+                        "Workers' Party strike\tclass=protest\tcameo=143\n")); /* 8 fine */
+    assert_int_equal(sr_lexicon_load(lx, p, "trigger", err, sizeof err), 0);
+    char *q = write_tmp("Some Front\tid=SF\tclass=rebel\tcountry=ZZ\tparent=NOPE\n");
+    assert_int_equal(sr_lexicon_load(lx, q, "group", err, sizeof err), 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    int warnings = 0;
+    int errors = sr_lexicon_check(lx, out, &warnings);
+    fclose(out);
+    char line[128];
+    for (int l = 2; l <= 7; l++) {
+        if (l == 5) continue;
+        snprintf(line, sizeof line, "%s:%d: error", p, l);
+        if (!strstr(buf, line)) print_error("no error for line %d in:\n%s", l, buf);
+        assert_non_null(strstr(buf, line));
+    }
+    snprintf(line, sizeof line, "%s:5: warning", p);
+    assert_non_null(strstr(buf, line));
+    snprintf(line, sizeof line, "%s:1: ", p);
+    assert_null(strstr(buf, line));
+    snprintf(line, sizeof line, "%s:8: ", p);
+    assert_null(strstr(buf, line));
+    assert_non_null(strstr(buf, "country=ZZ"));
+    assert_non_null(strstr(buf, "parent=NOPE"));
+    assert_int_equal(errors, 7);
+    assert_int_equal(warnings, 1);
+    free(buf);
+    sr_lexicon_free(lx);
+    unlink(p);
+    unlink(q);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_check),
         cmocka_unit_test(test_load_and_attributes),
         cmocka_unit_test(test_errors_name_file_and_line),
         cmocka_unit_test(test_longest_match_by_lemma),

@@ -22,6 +22,7 @@ typedef struct command {
 static const command commands[] = {
     {"code", cmd_code, "code articles into events (JSONL or CSV)"},
     {"explain", cmd_code, "show how each field of each event was found"},
+    {"lexicon", cmd_lexicon, "check the lexicons (lexicon check)"},
 };
 
 static void usage(FILE *f)

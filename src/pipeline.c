@@ -118,6 +118,11 @@ sitrep *sitrep_open(const sitrep_options *opt, char *err, size_t errlen)
     return s;
 }
 
+int sitrep_lexicon_check(const sitrep *s, FILE *out, int *warnings)
+{
+    return sr_lexicon_check(s->lex, out, warnings);
+}
+
 void sitrep_close(sitrep *s)
 {
     if (!s) return;

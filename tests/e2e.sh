@@ -32,6 +32,10 @@ check "sitrep explain --help exits 0" "$bin" explain --help
 if "$bin" bogus >/dev/null 2>&1; then nok "unknown command fails"; else ok "unknown command fails"; fi
 if "$bin" code --format xml sample >/dev/null 2>&1; then nok "bad --format fails"; else ok "bad --format fails"; fi
 check "sitrep --version names GeoNames" sh -c "'$bin' --version | grep -q GeoNames"
+check "sitrep lexicon check: the shipped lexicons have no errors" sh -c "'$bin' lexicon check | tail -1 | grep -q '^lexicon check: 0 error(s)'"
+mkdir -p "$tmp/badlex/lexicon" && cp data/lexicon/*.lex "$tmp/badlex/lexicon/" &&
+  printf 'strike\tclass=strikes\tcameo=190\n' >>"$tmp/badlex/lexicon/triggers.lex"
+check "sitrep lexicon check names a bad entry by file and line, exit 1" sh -c "! '$bin' lexicon check --data '$tmp/badlex' >'$tmp/badlex.out' && grep -q 'triggers.lex:[0-9]*: error: \"strike\": class=strikes' '$tmp/badlex.out'"
 
 # --- the bundled sample
 "$bin" code sample >"$tmp/sample.jsonl" 2>"$tmp/sample.err"

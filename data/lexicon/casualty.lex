@@ -30,8 +30,6 @@ execute	type=killed
 shot dead	type=killed
 shoot dead	type=killed
 lose their life	type=killed	dir=before
-life of	type=killed	dir=after
-martyr	type=killed	dir=before
 wound	type=injured
 injure	type=injured
 injury	type=injured

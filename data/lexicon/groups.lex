@@ -996,7 +996,6 @@ Commando Battalion for Resolute Action	id=COBRA	class=police	country=IN	canonica
 CoBRA	id=COBRA	class=police	country=IN	canonical=Commando Battalion for Resolute Action	ambiguous=yes	case=exact
 Communist Party of India (Maoist)	id=CPI_MAOIST	class=rebel	country=IN	canonical=Communist Party of India (Maoist)
 CPI (Maoist)	id=CPI_MAOIST	class=rebel	country=IN	canonical=Communist Party of India (Maoist)
-CPI(Maoist)	id=CPI_MAOIST	class=rebel	country=IN	canonical=Communist Party of India (Maoist)
 CPI-Maoist	id=CPI_MAOIST	class=rebel	country=IN	canonical=Communist Party of India (Maoist)
 Naxalites	id=CPI_MAOIST	class=rebel	country=IN	canonical=Communist Party of India (Maoist)
 Naxals	id=CPI_MAOIST	class=rebel	country=IN	canonical=Communist Party of India (Maoist)
@@ -1040,7 +1039,6 @@ TMC	id=TMC	class=party	country=IN	canonical=All India Trinamool Congress
 AITC	id=TMC	class=party	country=IN	canonical=All India Trinamool Congress
 Communist Party of India (Marxist)	id=CPI_M	class=party	country=IN	canonical=Communist Party of India (Marxist)
 CPI(M)	id=CPI_M	class=party	country=IN	canonical=Communist Party of India (Marxist)
-CPI (M)	id=CPI_M	class=party	country=IN	canonical=Communist Party of India (Marxist)
 CPI-M	id=CPI_M	class=party	country=IN	canonical=Communist Party of India (Marxist)
 CPM	id=CPI_M	class=party	country=IN	canonical=Communist Party of India (Marxist)	case=exact
 Shiv Sena	id=SHIV_SENA	class=party	country=IN	canonical=Shiv Sena

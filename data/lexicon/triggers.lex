@@ -256,7 +256,6 @@ hacker attack	class=ignore	cameo=000
 panic attack	class=ignore	cameo=000
 assassinate	class=kill	cameo=186
 assassination	class=kill	cameo=186	evident=yes
-gun down	class=kill	cameo=193
 mow down	class=kill	cameo=193
 burn alive	class=kill	cameo=180	evident=yes
 torture	class=attack	cameo=180	needs=victim	pos=v
