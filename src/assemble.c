@@ -710,6 +710,9 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
      * rally"): later sentences about that day tell the earlier event */
     long prior_day[8];
     int n_prior = 0;
+    /* the incident the current sentence last joined or opened */
+    int sent_inc = -1;
+    uint32_t sent_of_inc = UINT32_MAX;
     char why[160];
     for (size_t mi = 0; mi < a->n_m; mi++) {
         const sr_mention *m = &a->m[mi];
@@ -720,10 +723,13 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         /* a back reference to an incident already open needs no evidence of
          * its own ("The ambush occurred near Douentza") */
         if (!unfit && m->anaphoric) {
-            int k = 0;
-            while (k < n_inc && !compatible(a, &inc[k], m)) k++;
-            if (k < n_inc) {
+            /* "This attack was very near ...": the incident told last */
+            int k = n_inc - 1;
+            while (k >= 0 && !compatible(a, &inc[k], m)) k--;
+            if (k >= 0) {
                 join(a, &inc[k], m);
+                sent_inc = k;
+                sent_of_inc = m->sent;
                 snprintf(why, sizeof why, "joins incident %d (refers back)", k + 1);
                 note(a, m, why);
                 continue;
@@ -752,17 +758,20 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
             note(a, m, why);
             continue;
         }
-        /* within a sentence, a mention belongs with the incident told just
-         * before it ("... leading the IDF to strike Hamas targets") */
+        /* within a sentence, a mention belongs with the incident the
+         * sentence told just before it ("This attack killed 12", "...
+         * leading the IDF to strike Hamas targets") */
         int target = n_inc;
-        for (int k = n_inc - 1; k >= 0 && a->m[inc[k].first].sent == m->sent; k--)
-            if (compatible(a, &inc[k], m)) { target = k; break; }
+        if (sent_of_inc == m->sent && sent_inc >= 0 && compatible(a, &inc[sent_inc], m))
+            target = sent_inc;
         if (target == n_inc) {
             target = 0;
             while (target < n_inc && !compatible(a, &inc[target], m)) target++;
         }
         if (target < n_inc) {
             join(a, &inc[target], m);
+            sent_inc = target;
+            sent_of_inc = m->sent;
             snprintf(why, sizeof why, "joins incident %d", target + 1);
             note(a, m, why);
             continue;
@@ -789,6 +798,8 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
         x->weapon_count = -1;
         join(a, x, m);
         x->n = 1;
+        sent_inc = n_inc;
+        sent_of_inc = m->sent;
         n_inc++;
         snprintf(why, sizeof why, "opens incident %d", n_inc);
         note(a, m, why);

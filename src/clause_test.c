@@ -275,6 +275,30 @@ static void test_caused_event(void **state)
     sitrep_events_free(&ev);
 }
 
+/* "This attack killed 12": a back reference and the words beside it go
+ * to the incident told last, not the first of the story. */
+static void test_back_reference_to_last_incident(void **state)
+{
+    (void)state;
+    sitrep_article a = {0};
+    a.id = "t";
+    a.date = "2024-03-08";
+    a.text = "Gunmen attacked an army checkpoint in Gao on Monday.\n\n"
+             "On Wednesday, militants attacked a market in Mopti.\n\n"
+             "This attack killed 12 people, officials said.";
+    a.text_len = strlen(a.text);
+    a.source = "test";
+    a.line = 1;
+    sitrep_events ev = {0};
+    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    assert_int_equal(ev.n, 2);
+    assert_string_equal(ev.v[0].date, "2024-03-04");
+    assert_int_equal(ev.v[0].fatalities, U);
+    assert_string_equal(ev.v[1].date, "2024-03-06");
+    assert_int_equal(ev.v[1].fatalities, 12);
+    sitrep_events_free(&ev);
+}
+
 /* Event dates against a Friday publication date (2024-03-08). */
 static void test_event_dates(void **state)
 {
@@ -317,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_weapons),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_caused_event),
+        cmocka_unit_test(test_back_reference_to_last_incident),
     };
     int failed = cmocka_run_group_tests(tests, setup, teardown);
     printf("clause_test: %d passed, %d failed\n",
