@@ -342,10 +342,19 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
          * before a clash word */
         if (!strcmp(m->cls, "clash") && before && before->b > st->tok_begin + 1 &&
             !strcmp(nrm(t, before->b - 1), "and")) {
+            /* "Troops and police clashed with protesters": with a "with"
+             * side after, the two before are one side */
+            bool with_side = after && after->b > te && !strcmp(nrm(t, after->b - 1), "with");
             for (size_t k = 0; k < n_ac; k++)
                 if (ac[k].e == before->b - 1 && ac[k].cls != SR_ACT_SOURCE) {
-                    set_ref(&m->a1, &ac[k]);
-                    set_ref(&m->a2, before);
+                    if (with_side) {
+                        actor_span both = ac[k];
+                        both.e = before->e;
+                        set_ref(&m->a1, &both);
+                    } else {
+                        set_ref(&m->a1, &ac[k]);
+                        set_ref(&m->a2, before);
+                    }
                     break;
                 }
         }

@@ -299,6 +299,38 @@ static void test_back_reference_to_last_incident(void **state)
     sitrep_events_free(&ev);
 }
 
+/* Who did what to whom: active, passive with "by", and two sides joined
+ * by "and" before a clash, with and without a "with" side after it. */
+static void test_actors(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *a1, *a2; } cases[] = {
+        {"Gunmen ambushed a police convoy near Gao on Thursday.", "Gunmen", "police"},
+        {"The convoy was attacked by gunmen near Gao on Thursday.", "gunmen", "convoy"},
+        {"Troops and rebels clashed near Kidal on Thursday.", "Troops", "rebels"},
+        {"Troops and police clashed with protesters in Nairobi on Thursday.", "Troops and police",
+         "protesters"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        sitrep_article a = {0};
+        a.id = "t";
+        a.date = "2024-03-08";
+        a.text = (char *)cases[k].text;
+        a.text_len = strlen(a.text);
+        a.source = "test";
+        a.line = 1;
+        sitrep_events ev = {0};
+        assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+        if (ev.n != 1 || strcmp(ev.v[0].actor1.name, cases[k].a1) || strcmp(ev.v[0].actor2.name, cases[k].a2))
+            print_error("\"%s\": %zu events, actors \"%s\" / \"%s\"\n", cases[k].text, ev.n,
+                        ev.n ? ev.v[0].actor1.name : "", ev.n ? ev.v[0].actor2.name : "");
+        assert_int_equal(ev.n, 1);
+        assert_string_equal(ev.v[0].actor1.name, cases[k].a1);
+        assert_string_equal(ev.v[0].actor2.name, cases[k].a2);
+        sitrep_events_free(&ev);
+    }
+}
+
 /* Event dates against a Friday publication date (2024-03-08). */
 static void test_event_dates(void **state)
 {
@@ -342,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_caused_event),
         cmocka_unit_test(test_back_reference_to_last_incident),
+        cmocka_unit_test(test_actors),
     };
     int failed = cmocka_run_group_tests(tests, setup, teardown);
     printf("clause_test: %d passed, %d failed\n",
