@@ -288,7 +288,9 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
         static const char *const AFTER_PASSIVE[] = {"in", "by", "at", "during", "on", "after",
                                                     "as", "when", "near", "while", ",", ".",
                                                     "overnight", "today", "yesterday", NULL};
+        /* (not a verb with no object: "Troops and rebels clashed near Kidal") */
         if (!passive && te == tb + 1 && is_participle(t, tb) && te < st->tok_end &&
+            strcmp(m->cls, "clash") &&
             sr_word_in(nrm(t, te), AFTER_PASSIVE) && tb > st->tok_begin &&
             !(te + 1 < st->tok_end && !strcmp(nrm(t, te), "at") &&
               (!strcmp(nrm(t, te + 1), "least") || !strcmp(nrm(t, te + 1), "most"))) &&
