@@ -873,7 +873,19 @@ static int m_unit(tx_ctx *c, int i)
             prec = SR_TIMEX_DAY;
             break;
         }
+        size_t before = c->count;
         emit(c, start, e, d, prec, true, BG_AUTO);
+        if (u == K_WEEKEND && c->count > before) c->out[c->count - 1].date_end = sr_ymd_add_days(d, 1);
+        return e;
+    }
+    /* "over the weekend", "on the weekend": the weekend just past, or the
+     * one under way when the story is dated Saturday or Sunday */
+    if (u == K_WEEKEND && pk == K_THE) {
+        int pw = sr_ymd_weekday(pub), e = skip_possessive(c, i + 1);
+        d = sr_ymd_add_days(pub, pw >= 5 ? 5 - pw : -pw - 2);
+        size_t before = c->count;
+        emit(c, p, e, d, SR_TIMEX_WEEK, true, BG_AUTO);
+        if (c->count > before) c->out[c->count - 1].date_end = sr_ymd_add_days(d, 1);
         return e;
     }
     if (is_part_of_day(u) || u == K_WEEKEND) return 0;

@@ -83,6 +83,12 @@ static void test_ranges(void **state)
          "Tuesday and Wednesday", "2024-03-05", WEEK, false, true, "2024-03-06"},
         {"Shelling went on from February 10 until March 2.", "2024-03-08",
          "February 10 until March 2", "2024-02-10", MONTH, false, true, "2024-03-02"},
+        {"Gunmen raided the town over the weekend.", "2024-03-08",
+         "the weekend", "2024-03-02", WEEK, false, true, "2024-03-03"},
+        {"Gunmen raided the town on the weekend.", "2024-03-10",
+         "the weekend", "2024-03-09", WEEK, false, true, "2024-03-10"},
+        {"Gunmen raided the town last weekend.", "2024-03-13",
+         "last weekend", "2024-03-09", WEEK, false, true, "2024-03-10"},
         /* one night told by its two days is not a range */
         {"Gunmen struck on the night of Thursday and Friday.", "2024-03-08",
          "Thursday and Friday", "2024-03-07", DAY, false, true, NULL},
@@ -155,7 +161,7 @@ static void test_deictic(void **state)
         {"Shelling in the last 24 hours killed three.", "2024-07-26",
          "last 24 hours", "2024-07-25", DAY, false, true, NULL},
         {"Looting was reported last weekend.", "2024-07-26",
-         "last weekend", "2024-07-20", WEEK, false, true, NULL},
+         "last weekend", "2024-07-20", WEEK, false, true, "2024-07-21"},
         /* yesterday across the new year */
         {"Fireworks were banned yesterday.", "2024-01-01",
          "yesterday", "2023-12-31", DAY, false, true, NULL},
