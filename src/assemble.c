@@ -174,6 +174,10 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
     /* tolls in the thousands with no one named are war or disaster totals */
     if (si->killed.n > 500 && !armed(m->a1.cls) && !m->weapon) return false;
     if (armed(m->a1.cls) && !m->a1.weak && m->a1.cls != SR_ACT_POLICE) return true;
+    /* "Protesters torched government offices": destruction by a crowd */
+    if (!strcmp(c, "loot") && (m->a1.cls == SR_ACT_PROTESTER || m->a1.cls == SR_ACT_RIOTER) &&
+        !m->a1.weak)
+        return true;
     if (armed(m->a2.cls) && !m->a2.weak) return true;
     if (sr_weapon_besides(a, m->sent, m->trig_begin, m->trig_end, false)) return true;
     sr_match mm[8];
@@ -490,6 +494,9 @@ static coded classify(const sr_analysis *a, const incident *inc)
         return (coded){"Violence against civilians", "Sexual violence", "1821"};
     if (!strcmp(c, "disrupt"))
         return (coded){"Strategic developments", "Disrupted weapons use", "172"};
+    /* "Rioters set fire to a police station": destruction by a crowd */
+    if (!strcmp(c, "loot") && (inc->a1.cls == SR_ACT_RIOTER || inc->a1.cls == SR_ACT_PROTESTER))
+        return (coded){"Riots", "Violent demonstration", "145"};
     if (!strcmp(c, "loot") && inc->n == 1)
         return (coded){"Strategic developments", "Looting/property destruction", "171"};
     if (!strcmp(c, "seize")) {

@@ -331,6 +331,36 @@ static void test_actors(void **state)
     }
 }
 
+/* Burning by a crowd is a riot; by gunmen, destruction of property. */
+static void test_arson_by_crowds(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type, *sub; } cases[] = {
+        {"Rioters set fire to a police station in Dhaka on Thursday.", "Riots",
+         "Violent demonstration"},
+        {"Protesters torched government offices in Dhaka on Thursday.", "Riots",
+         "Violent demonstration"},
+        {"Gunmen looted shops in Maiduguri on Thursday.", "Strategic developments",
+         "Looting/property destruction"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        sitrep_article a = {0};
+        a.id = "t";
+        a.date = "2024-03-08";
+        a.text = (char *)cases[k].text;
+        a.text_len = strlen(a.text);
+        a.source = "test";
+        a.line = 1;
+        sitrep_events ev = {0};
+        assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+        if (ev.n != 1) print_error("\"%s\": %zu events\n", cases[k].text, ev.n);
+        assert_int_equal(ev.n, 1);
+        assert_string_equal(ev.v[0].event_type, cases[k].type);
+        assert_string_equal(ev.v[0].sub_event_type, cases[k].sub);
+        sitrep_events_free(&ev);
+    }
+}
+
 /* Event dates against a Friday publication date (2024-03-08). */
 static void test_event_dates(void **state)
 {
@@ -375,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_caused_event),
         cmocka_unit_test(test_back_reference_to_last_incident),
         cmocka_unit_test(test_actors),
+        cmocka_unit_test(test_arson_by_crowds),
     };
     int failed = cmocka_run_group_tests(tests, setup, teardown);
     printf("clause_test: %d passed, %d failed\n",
