@@ -89,6 +89,7 @@ exchange of fire	class=clash	cameo=193	evident=yes
 exchanged fire	class=clash	cameo=193	evident=yes
 encounter	class=clash	cameo=193	pos=n
 engage	class=clash	cameo=190
+engage in	class=ignore	cameo=000
 repel	class=clash	cameo=190
 repulse	class=clash	cameo=190
 counterattack	class=clash	cameo=190
