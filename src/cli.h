@@ -6,5 +6,7 @@
 #define SITREP_CLI_H
 
 int cmd_code(int argc, char **argv);    /* code and explain */
+int cmd_ingest(int argc, char **argv);  /* ingest into the event store */
+int cmd_query(int argc, char **argv);   /* query and export the event store */
 
 #endif
