@@ -26,7 +26,7 @@ typedef struct ingest {
     sr_dedup_params params;
     sr_ingest_counts c;
     long batch, in_batch;
-    long read, unreadable, events;
+    long read, problems, events; /* problems: reported by the reader */
     long total;              /* articles expected; -1 unknown */
     bool progress;
     double t0, last_draw;
@@ -69,7 +69,7 @@ static void on_error(const char *file, long line, long offset, const char *reaso
                      void *user)
 {
     ingest *g = user;
-    g->unreadable++;
+    g->problems++;
     if (g->progress) fputs("\r\033[K", stderr);
     fprintf(stderr, "sitrep: %s", file ? file : "-");
     if (line > 0) fprintf(stderr, ":%ld", line);
@@ -328,13 +328,13 @@ int cmd_ingest(int argc, char **argv)
     if (g.fatal) status = 1;
     if (g.progress) draw_progress(&g, true);
     double secs = now_s() - g.t0;
-    long skipped = g.c.same_id + g.c.same_url + g.c.same_text + g.c.failed + g.unreadable;
+    long skipped = g.c.same_id + g.c.same_url + g.c.same_text + g.c.failed;
     fprintf(stderr,
             "ingest: %ld articles read, %ld stored, %ld skipped (%ld same id, %ld same URL, "
-            "%ld same text, %ld unreadable, %ld failed); events: %ld new incidents, %ld merged "
-            "into incidents; %.1f s, %.1f articles/s, %.1f events/s\n",
-            g.read, g.c.stored, skipped, g.c.same_id, g.c.same_url, g.c.same_text, g.unreadable,
-            g.c.failed, g.c.events_new, g.c.events_merged, secs, secs > 0 ? (double)g.read / secs : 0,
+            "%ld same text, %ld failed); %ld input problems reported above; events: %ld new "
+            "incidents, %ld merged into incidents; %.1f s, %.1f articles/s, %.1f events/s\n",
+            g.read, g.c.stored, skipped, g.c.same_id, g.c.same_url, g.c.same_text, g.c.failed,
+            g.problems, g.c.events_new, g.c.events_merged, secs, secs > 0 ? (double)g.read / secs : 0,
             secs > 0 ? (double)(g.c.events_new + g.c.events_merged) / secs : 0);
     if (g.c.failed) status = 1;
     sr_store_close(g.st);

@@ -109,15 +109,14 @@ def main():
     recall = tp / (tp + fn) if tp + fn else 1.0
 
     by_id = {c["incident"]: c for c in clusters}
+    near = sorted({tuple(sorted((c["incident"], c["near_miss_of"]))) for c in clusters
+                   if c.get("near_miss_of") in by_id})
     near_merged = []
-    for c in clusters:
-        other = c.get("near_miss_of")
-        if not other or other not in by_id or c["incident"] > other:
-            continue
-        A, B = set(c["article_ids"]), set(by_id[other]["article_ids"])
+    for x, y in near:
+        A, B = set(by_id[x]["article_ids"]), set(by_id[y]["article_ids"])
         if any(m & A and m & B for m in members):
-            near_merged.append((c["incident"], other))
-    near_pairs = sum(1 for c in clusters if c.get("near_miss_of") and c["incident"] < c["near_miss_of"])
+            near_merged.append((x, y))
+    near_pairs = len(near)
 
     result = {
         "articles": len(ids), "clusters": len(clusters), "incidents_stored": len(incidents),
