@@ -66,6 +66,7 @@ static const char schema_sql[] =
     "  sig BLOB);"
     "CREATE INDEX IF NOT EXISTS incidents_country_day ON incidents(country, day);"
     "CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);"
+    "CREATE INDEX IF NOT EXISTS incidents_day ON incidents(day);"
     "CREATE TABLE IF NOT EXISTS events("
     "  eid INTEGER PRIMARY KEY,"
     "  aid INTEGER NOT NULL REFERENCES articles(aid),"
@@ -512,6 +513,16 @@ static int find_incident(sqlite_store *ss, const sitrep_event *e, long long aid,
             " LIMIT 500", err, errlen);
         if (!st) return -1;
         sqlite3_bind_text(st, 8, e->location.country, -1, SQLITE_TRANSIENT);
+    } else if (day != SR_DAY_UNKNOWN) {
+        /* no place at all: incidents of the same week anywhere; being weak,
+         * the event joins one only on shared names */
+        st = prep(ss,
+            "SELECT " INCIDENT_COLS " FROM incidents i WHERE i.day BETWEEN ?5 AND ?6"
+            " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.incident = i.id AND x.aid = ?7)"
+            " LIMIT 500", err, errlen);
+        if (!st) return -1;
+        lo = day - 7;
+        hi = day + 7;
     } else {
         return 0; /* neither a place nor a date: nothing to match on */
     }

@@ -269,6 +269,38 @@ static void metacharacters_are_plain_values(void **state)
     assert_int_equal(count(f, &q), 2); /* nothing was dropped */
 }
 
+/* A report the coder could not place joins an incident of the same days
+ * only when the texts share enough names. */
+static void an_unplaced_report_joins_on_shared_names(void **state)
+{
+    fixture *f = *state;
+    sitrep_event a = event("w1", "2013-09-21", "Nairobi", "KE", -1.2833, 36.8167, SITREP_GEO_CITY, 39);
+    sitrep_event b = event("w2", "2013-09-21", "", "", NAN, NAN, SITREP_GEO_NONE, -1);
+    sitrep_event c = event("z1", "2013-09-21", "", "", NAN, NAN, SITREP_GEO_NONE, -1);
+    snprintf(b.location.admin1, sizeof b.location.admin1, "%s", "");
+    snprintf(c.location.admin1, sizeof c.location.admin1, "%s", "");
+    assert_int_equal(add(f, "w1", NULL, "2013-09-21",
+                         "Gunmen stormed the Westgate mall in Nairobi; Kenyan officials said Somalia's "
+                         "Shabaab group claimed it and President Uhuru Kenyatta spoke.", &a, 1), SR_ADD_STORED);
+    assert_int_equal(add(f, "w2", NULL, "2013-09-22",
+                         "Shabaab gunmen held the Westgate centre as President Kenyatta said Kenyan forces "
+                         "would prevail; Somalia's militants warned Nairobi.", &b, 1), SR_ADD_STORED);
+    assert_int_equal(add(f, "z1", NULL, "2013-09-21",
+                         "Protesters in Lima marched on Congress as Peruvian police and President Humala "
+                         "traded blame over the Andean mining dispute.", &c, 1), SR_ADD_STORED);
+    assert_int_equal(f->c.events_new, 2);
+    assert_int_equal(f->c.events_merged, 1);
+    sr_query q;
+    sr_query_init(&q);
+    q.country = "KE";
+    collected got = {0};
+    char err[256];
+    assert_int_equal(sr_store_query(f->st, &q, false, collect, &got, err, sizeof err), 0);
+    assert_int_equal(got.n, 1);
+    assert_int_equal(got.inc[0].n_sources, 2);
+    assert_string_equal(got.inc[0].place, "Nairobi"); /* the placed report gives the place */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +308,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_stored_article_changes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(filters_select_incidents, setup, teardown),
         cmocka_unit_test_setup_teardown(metacharacters_are_plain_values, setup, teardown),
+        cmocka_unit_test_setup_teardown(an_unplaced_report_joins_on_shared_names, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
