@@ -123,6 +123,20 @@ static void sqlite_close(sr_store *st)
     free(ss);
 }
 
+/* The schema version recorded in the store; false when it has no schema. */
+static bool schema_version(sqlite_store *ss, char *out, size_t n)
+{
+    sqlite3_stmt *st = NULL;
+    bool found = false;
+    if (sqlite3_prepare_v2(ss->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &st, NULL) ==
+            SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+        snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
+        found = true;
+    }
+    sqlite3_finalize(st);
+    return found;
+}
+
 static sr_store *sqlite_open(const char *target, char *err, size_t errlen)
 {
     sqlite_store *ss = sr_xcalloc(1, sizeof *ss);
@@ -143,31 +157,33 @@ static sr_store *sqlite_open(const char *target, char *err, size_t errlen)
     }
     sqlite3_busy_timeout(ss->db, 10000);
     if (exec(ss, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
-             "setting up", err, errlen) ||
-        exec(ss, "BEGIN IMMEDIATE", "creating the schema", err, errlen)) {
+             "setting up", err, errlen)) {
         sqlite_close(&ss->base);
         return NULL;
     }
-    if (exec(ss, schema_sql, "creating the schema", err, errlen)) {
-        sqlite3_exec(ss->db, "ROLLBACK", NULL, NULL, NULL);
-        sqlite_close(&ss->base);
-        return NULL;
+    /* An existing store is only read here, so a query never waits for an
+     * ingest's write lock; a new one gets its schema in one transaction. */
+    char version[16] = "";
+    bool have = schema_version(ss, version, sizeof version);
+    if (!have) {
+        if (exec(ss, "BEGIN IMMEDIATE", "creating the schema", err, errlen)) {
+            sqlite_close(&ss->base);
+            return NULL;
+        }
+        if (exec(ss, schema_sql, "creating the schema", err, errlen)) {
+            sqlite3_exec(ss->db, "ROLLBACK", NULL, NULL, NULL);
+            sqlite_close(&ss->base);
+            return NULL;
+        }
+        if (exec(ss, "COMMIT", "creating the schema", err, errlen)) {
+            sqlite_close(&ss->base);
+            return NULL;
+        }
+        have = schema_version(ss, version, sizeof version);
     }
-    sqlite3_stmt *st = NULL;
-    const char *version = NULL;
-    if (sqlite3_prepare_v2(ss->db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, NULL) ==
-            SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        version = (const char *)sqlite3_column_text(st, 0);
-    if (!version || strcmp(version, SCHEMA_VERSION)) {
-        snprintf(err, errlen, "%s: schema version %s, this sitrep reads version %s", target,
-                 version ? version : "unknown", SCHEMA_VERSION);
-        sqlite3_finalize(st);
-        sqlite3_exec(ss->db, "ROLLBACK", NULL, NULL, NULL);
-        sqlite_close(&ss->base);
-        return NULL;
-    }
-    sqlite3_finalize(st);
-    if (exec(ss, "COMMIT", "creating the schema", err, errlen)) {
+    if (!have || strcmp(version, SCHEMA_VERSION)) {
+        snprintf(err, errlen, "%s: store schema version %s; this sitrep reads version %s", target,
+                 have ? version : "unknown", SCHEMA_VERSION);
         sqlite_close(&ss->base);
         return NULL;
     }

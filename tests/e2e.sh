@@ -165,6 +165,12 @@ else nok "SQL and FTS5 metacharacters in every filter: no error, no match, nothi
 "$bin" query --db "$db" --text 'near' --format jsonl >"$tmp/near2" 2>&1
 check "--text 'NEAR(' is the word near, not an FTS5 operator" sh -c "[ -s '$tmp/near1' ] && cmp '$tmp/near1' '$tmp/near2'"
 if "$bin" query --db "$db" --near 100,0,5 >/dev/null 2>&1; then nok "bad --near is a usage error"; else ok "bad --near is a usage error"; fi
+"$bin" ingest --quiet --db "$tmp/stdin.db" - <sample/articles.jsonl 2>/dev/null
+"$bin" export --db "$tmp/stdin.db" --format events >"$tmp/stdin-store.jsonl" 2>/dev/null
+check "ingest - reads JSONL from stdin" cmp "$tmp/stdin-store.jsonl" "$tmp/file.jsonl"
+echo "not a database" >"$tmp/notdb"
+if "$bin" ingest --db "$tmp/notdb" sample >/dev/null 2>"$tmp/notdb.err"; then nok "a file that is no store is refused"
+else check "a file that is no store is refused and named" grep -q "notdb" "$tmp/notdb.err"; fi
 if "$bin" query --db "$tmp/none.db" >/dev/null 2>"$tmp/none.err"; then nok "query of a missing store fails"
 else check "query of a missing store names it" grep -q "none.db" "$tmp/none.err"; fi
 "$bin" export --db "$db" --format geojson >"$tmp/q.geojson" 2>/dev/null
