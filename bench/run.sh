@@ -4,7 +4,9 @@
 # (written by ../shared/coders/make_x200.py).  Prints, per corpus: articles/s,
 # sentences/s, MB/s (of cleaned text), events, peak RSS; then, when valgrind
 # is installed, instructions per sentence on the GigaWord corpus (callgrind
-# counts are repeatable where wall time is not).  It is not a test.
+# counts are repeatable where wall time is not); then `sitrep ingest` of the
+# Reuters corpus into a fresh SQLite store (articles/s, events/s, its ratio to
+# `sitrep code`, and a second ingest that must add nothing).  It is not a test.
 #
 #   bench/run.sh [BUILD]       (BUILD defaults to build)
 set -euo pipefail
@@ -39,6 +41,34 @@ PY
 echo "sitrep $("$bin" --version | head -1 | cut -d' ' -f2) on $(nproc) core(s), one process"
 measure reuters "$shared/corpus/reuters.articles.jsonl"
 measure gigaword "$tmp/GigaWord.x200.jsonl"
+measure_ingest() { # NAME FILE
+  python3 - "$bin" "$2" "$1" "$tmp" <<'PY'
+import os, re, subprocess, sys, sqlite3
+exe, path, name, tmp = sys.argv[1:5]
+def rows(db):
+    c = sqlite3.connect(db)
+    return tuple(c.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "events", "incidents"))
+best = None
+for k in range(3):
+    db = os.path.join(tmp, f"bench{k}.db")
+    p = subprocess.run([exe, "ingest", "--quiet", "--db", db, path], stderr=subprocess.PIPE, text=True)
+    m = re.search(r"ingest: (\d+) articles read, (\d+) stored.*?events: (\d+) new incidents, (\d+) merged.*?; ([\d.]+) s,", p.stderr)
+    if not m: sys.exit("bench: no summary from sitrep ingest: " + p.stderr[-500:])
+    t = float(m[5])
+    if best is None or t < best[0]: best = (t, int(m[1]), int(m[2]), int(m[3]) + int(m[4]), db)
+t, read, stored, events, db = best
+before = rows(db)
+p = subprocess.run([exe, "ingest", "--quiet", "--db", db, path], stderr=subprocess.PIPE, text=True)
+again = re.search(r"; ([\d.]+) s,", p.stderr)
+after = rows(db)
+size = sum(os.path.getsize(db + s) for s in ("", "-wal") if os.path.exists(db + s)) / 1e6
+print(f"{name:10s} ingest: articles {read} (stored {stored}), events {events}: {read/t:7.0f} articles/s  "
+      f"{events/t:6.1f} events/s  (best of 3: {t:.2f} s), store {size:.0f} MB")
+print(f"{'':10s} second ingest of the same file: {float(again[1]):.2f} s, rows (articles, events, incidents) "
+      f"{before} -> {after}{'' if before == after else '  CHANGED!'}")
+PY
+}
+measure_ingest reuters "$shared/corpus/reuters.articles.jsonl"
 echo "for scale (../shared/README.md, same 15,200 GigaWord sentences on this kind of machine):"
 echo "  TABARI 12,700-19,800 sentences/s (~12 MB); PETRARCH2 ~1,000-1,700 sentences/s (~300 MB)"
 if command -v valgrind >/dev/null 2>&1; then

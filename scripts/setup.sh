@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libcmocka-dev python3)
+pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libsqlite3-dev libcmocka-dev python3 sqlite3)
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -7,5 +7,7 @@
 
 int cmd_code(int argc, char **argv);    /* code and explain */
 int cmd_lexicon(int argc, char **argv); /* lexicon check */
+int cmd_ingest(int argc, char **argv);  /* ingest into the event store */
+int cmd_query(int argc, char **argv);   /* query and export the event store */
 
 #endif

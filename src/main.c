@@ -2,6 +2,8 @@
  *
  *   sitrep code [--format jsonl|csv] [--scope acled|all] INPUT...
  *   sitrep explain INPUT...
+ *   sitrep ingest [--db PATH] INPUT...
+ *   sitrep query|export [--db PATH] [filters] [--format FMT]
  *   sitrep --version | --help
  *
  * Each subcommand lives in its own src/cmd_*.c file (see cli.h); this file
@@ -23,6 +25,9 @@ static const command commands[] = {
     {"code", cmd_code, "code articles into events (JSONL or CSV)"},
     {"explain", cmd_code, "show how each field of each event was found"},
     {"lexicon", cmd_lexicon, "check the lexicons (lexicon check)"},
+    {"ingest", cmd_ingest, "code articles into an event store, joining reports of one incident"},
+    {"query", cmd_query, "list the incidents of an event store that match filters"},
+    {"export", cmd_query, "write an event store as JSONL, CSV, ACLED, GDELT or GeoJSON"},
 };
 
 static void usage(FILE *f)

@@ -123,6 +123,90 @@ check "invalid UTF-8 named with file and line" grep -q "mixed.jsonl:5" "$tmp/bad
 check "empty file reported" grep -q "empty.txt" "$tmp/bad.err"
 if [ "$rc" -eq 0 ]; then ok "batch with bad records still exits 0"; else nok "batch with bad records still exits 0" "exit $rc"; fi
 
+# --- the event store: ingest, query, export (docs/store.md)
+db="$tmp/store.db"
+check "ingest --help exits 0" "$bin" ingest --help
+check "query --help exits 0" "$bin" query --help
+"$bin" ingest --db "$db" sample >"$tmp/ingest.out" 2>"$tmp/ingest.err"; rc=$?
+if [ "$rc" -eq 0 ] && grep -q "^ingest: .* articles read, .* stored" "$tmp/ingest.err"; then ok "ingest sample into a new store"
+else nok "ingest sample into a new store" "exit $rc: $(tail -1 "$tmp/ingest.err")"; fi
+"$bin" ingest --db "$db" sample 2>"$tmp/ingest2.err"
+check "a second ingest stores nothing" grep -q " 0 stored, .* 0 new incidents, 0 merged" "$tmp/ingest2.err"
+"$bin" export --db "$db" --format events >"$tmp/store-events.jsonl" 2>/dev/null
+check "export --format events reproduces sitrep code" cmp "$tmp/sample.jsonl" "$tmp/store-events.jsonl"
+"$bin" query --db "$db" --format jsonl >"$tmp/q.jsonl" 2>/dev/null
+check "query JSONL: one incident a line with sources and events" py "$tmp/q.jsonl" "$tmp/sample.jsonl" <<'EOF2'
+import json, sys
+inc = [json.loads(l) for l in open(sys.argv[1])]
+ev = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
+assert inc and sum(i["n_events"] for i in inc) == len(ev), (len(inc), len(ev))
+for i in inc:
+    assert i["sources"] and len(i["events"]) == i["n_events"], i
+    assert i["n_sources"] == len(i["sources"]), i
+k = [i for i in inc if any(s["article_id"] == "kherson-shelling" for s in i["sources"])]
+assert len(k) == 1 and k[0]["fatalities"] == 3 and k[0]["location"]["country"] == "UA", k
+EOF2
+"$bin" query --db "$db" --country ua --from 2023-11-01 --to 2023-11-30 --type "Explosions/Remote violence" \
+  --format jsonl >"$tmp/q-ua.jsonl" 2>/dev/null
+check "query filters by country, dates and type" py "$tmp/q-ua.jsonl" <<'EOF2'
+import json, sys
+inc = [json.loads(l) for l in open(sys.argv[1])]
+assert len(inc) == 1 and inc[0]["date"] == "2023-11-13", inc
+EOF2
+"$bin" query --db "$db" --near 46.63,32.61,30 --format csv >"$tmp/q-near.csv" 2>/dev/null
+check "query --near finds Kherson within 30 km (CSV)" sh -c "head -1 '$tmp/q-near.csv' | grep -q '^incident_id,date' && [ \$(wc -l <'$tmp/q-near.csv') -eq 2 ]"
+hostile_ok=1
+for v in "' OR '1'='1" '" OR 1=1 --' "'; DROP TABLE incidents; --" '%' '_' 'NEAR(x' '*' '"'; do
+  for opt in --country --admin1 --type --subtype --cameo --actor --text; do
+    n=$("$bin" query --db "$db" "$opt" "$v" --format jsonl 2>"$tmp/h.err" | wc -l); rc=$?
+    if [ -s "$tmp/h.err" ] || [ "$n" -ne 0 ]; then hostile_ok=0; echo "# $opt [$v]: $n rows, $(head -1 "$tmp/h.err")"; fi
+  done
+done
+n_after=$("$bin" query --db "$db" --format jsonl | wc -l)
+if [ "$hostile_ok" -eq 1 ] && [ "$n_after" -eq "$(wc -l <"$tmp/q.jsonl")" ]; then ok "SQL and FTS5 metacharacters in every filter: no error, no match, nothing changed"
+else nok "SQL and FTS5 metacharacters in every filter: no error, no match, nothing changed"; fi
+"$bin" query --db "$db" --text 'NEAR(' --format jsonl >"$tmp/near1" 2>&1
+"$bin" query --db "$db" --text 'near' --format jsonl >"$tmp/near2" 2>&1
+check "--text 'NEAR(' is the word near, not an FTS5 operator" sh -c "[ -s '$tmp/near1' ] && cmp '$tmp/near1' '$tmp/near2'"
+if "$bin" query --db "$db" --near 100,0,5 >/dev/null 2>&1; then nok "bad --near is a usage error"; else ok "bad --near is a usage error"; fi
+"$bin" ingest --quiet --db "$tmp/stdin.db" - <sample/articles.jsonl 2>/dev/null
+"$bin" export --db "$tmp/stdin.db" --format events >"$tmp/stdin-store.jsonl" 2>/dev/null
+check "ingest - reads JSONL from stdin" cmp "$tmp/stdin-store.jsonl" "$tmp/file.jsonl"
+echo "not a database" >"$tmp/notdb"
+if "$bin" ingest --db "$tmp/notdb" sample >/dev/null 2>"$tmp/notdb.err"; then nok "a file that is no store is refused"
+else check "a file that is no store is refused and named" grep -q "notdb" "$tmp/notdb.err"; fi
+if "$bin" query --db "$tmp/none.db" >/dev/null 2>"$tmp/none.err"; then nok "query of a missing store fails"
+else check "query of a missing store names it" grep -q "none.db" "$tmp/none.err"; fi
+"$bin" export --db "$db" --format geojson >"$tmp/q.geojson" 2>/dev/null
+"$bin" export --db "$db" --format acled >"$tmp/q.acled" 2>/dev/null
+"$bin" export --db "$db" --format gdelt >"$tmp/q.gdelt" 2>/dev/null
+check "export geojson, acled and gdelt are well formed" py "$tmp/q.geojson" "$tmp/q.acled" "$tmp/q.gdelt" "$tmp/q.jsonl" <<'EOF2'
+import csv, json, sys
+n = sum(1 for l in open(sys.argv[4]) if l.strip())
+g = json.load(open(sys.argv[1]))
+assert g["type"] == "FeatureCollection" and len(g["features"]) == n
+for f in g["features"]:
+    assert f["type"] == "Feature" and "incident_id" in f["properties"]
+    if f["geometry"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+rows = list(csv.DictReader(open(sys.argv[2], newline="")))
+assert len(rows) == n
+for col in ("event_id_cnty", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
+            "actor1", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
+            "notes", "fatalities", "timestamp"):
+    assert col in rows[0], col
+assert any(r["country"] == "Ukraine" for r in rows), [r["country"] for r in rows]
+lines = [l.rstrip("\n").split("\t") for l in open(sys.argv[3])]
+assert len(lines) == n and all(len(l) == 61 for l in lines), [len(l) for l in lines]
+EOF2
+"$bin" ingest --db "$tmp/bad.db" "$tmp/bad" >/dev/null 2>"$tmp/bad-ingest.err"
+check "ingest: bad records named, good ones stored, a copy skipped" sh -c "grep -q 'mixed.jsonl:2' '$tmp/bad-ingest.err' && grep -q ' 1 same text' '$tmp/bad-ingest.err' && '$bin' export --db '$tmp/bad.db' --format events | grep -q good1"
+check "dedup on our own cases: precision >= 0.9, no near miss merged" python3 tools/dedup-eval.py --sitrep "$bin" tests/dedup/articles.jsonl tests/dedup/clusters.jsonl --min-precision 0.9
+python3 tools/dedup-eval.py --sitrep "$bin" tests/dedup/articles.jsonl tests/dedup/clusters.jsonl | sed 's/^/# own cases: /'
+check "ingest survives 100 SIGKILLs: store intact, rerun equals one clean run" tests/store-crash.sh "$build" 100
+grep -h '^crash:' "$tmp/out" 2>/dev/null | sed 's/^/# /'
+
 # --- the reference article and the dev gold (need ../shared)
 seed="$shared/seed/000_86e53175df0a9543.txt"
 if [ -f "$seed" ]; then
@@ -157,6 +241,10 @@ if [ -f "$dev/articles.jsonl" ] && [ "$asan" -eq 0 ]; then
 import json; r=json.load(open('$tmp/dev.score'))
 assert r['headline'] >= 0.65 and r['f1'] >= 0.70, r
 \""
+fi
+if [ -f "$shared/gold/dedup-dev/clusters.jsonl" ]; then
+  check "dedup-dev: pairwise precision and recall >= 0.9, no near miss merged" python3 tools/dedup-eval.py --sitrep "$bin" --min-precision 0.9 --min-recall 0.9
+  python3 tools/dedup-eval.py --sitrep "$bin" | sed 's/^/# dedup-dev: /'
 fi
 bbc="$shared/corpus/bbc.articles.jsonl"
 if [ -f "$bbc" ] && [ "$asan" -eq 0 ]; then

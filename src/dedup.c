@@ -1,0 +1,255 @@
+/* dedup.c — are two event records reports of the same incident?
+ *
+ * Outlets report one happening with different words, tolls and places
+ * ("Moscow", "Krasnogorsk", "near Moscow"), so the matcher is a short list
+ * of vetoes, each a pure function of the two records and the thresholds
+ * (sr_dedup_params); two records are one incident when no veto applies:
+ *
+ *   type    the event types must be compatible: equal, or both political
+ *           violence (battles, explosions, violence against civilians: one
+ *           outlet's "gunmen attacked" is another's "explosions"), or both
+ *           demonstrations (protests, riots);
+ *   date    within day_window days, widened to the coarser precision
+ *           (week 7, month 31, year 366);
+ *   place   the same country; two town-level places within radius_km; a
+ *           province-level place matches a town in the same province or
+ *           within admin1_radius_km;
+ *   actors  when both name a country for actor 1, the same one (or the
+ *           roles swapped);
+ *   counts  one report saying nobody was killed and the other zero_vs_many
+ *           or more dead are different incidents;
+ *   text    a weak record — undated, or placed no finer than a province —
+ *           says too little on its own, so it joins only with
+ *           min_text_overlap of proper names in common with the other side.
+ *
+ * Tolls that differ otherwise never veto: tolls rise as reports come in.
+ * The names signature is a sorted set of 32-bit FNV-1a hashes of the
+ * capitalised words of a text, minus stop words (articles, weekdays,
+ * months), which tell nothing about the incident.
+ */
+#include "store.h"
+#include "internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void sr_dedup_defaults(sr_dedup_params *p)
+{
+    p->radius_km = 25;
+    p->admin1_radius_km = 150;
+    p->day_window = 1;
+    p->min_text_overlap = 0.2;
+    p->zero_vs_many = 10;
+}
+
+const char *sr_dedup_verdict_name(sr_dedup_verdict v)
+{
+    switch (v) {
+    case SR_DEDUP_SAME: return "same";
+    case SR_DEDUP_TYPE: return "type";
+    case SR_DEDUP_DATE: return "date";
+    case SR_DEDUP_PLACE: return "place";
+    case SR_DEDUP_ACTORS: return "actors";
+    case SR_DEDUP_COUNTS: return "counts";
+    case SR_DEDUP_TEXT: return "text";
+    }
+    return "?";
+}
+
+double sr_distance_km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double rad = M_PI / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double h = sin(dlat / 2) * sin(dlat / 2) +
+               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+    if (h > 1) h = 1;
+    return 2 * 6371.0088 * asin(sqrt(h));
+}
+
+static bool is_violence(const char *t)
+{
+    return !strcmp(t, "Battles") || !strcmp(t, "Explosions/Remote violence") ||
+           !strcmp(t, "Violence against civilians");
+}
+
+static bool is_demonstration(const char *t)
+{
+    return !strcmp(t, "Protests") || !strcmp(t, "Riots");
+}
+
+static bool types_compatible(const char *a, const char *b)
+{
+    if (!a || !b || !*a || !*b) return true;
+    if (!strcmp(a, b)) return true;
+    return (is_violence(a) && is_violence(b)) || (is_demonstration(a) && is_demonstration(b));
+}
+
+static int precision_days(sitrep_date_precision p)
+{
+    switch (p) {
+    case SITREP_PREC_WEEK: return 7;
+    case SITREP_PREC_MONTH: return 31;
+    case SITREP_PREC_YEAR: return 366;
+    default: return 0;
+    }
+}
+
+static bool known(const char *s) { return s && *s; }
+
+static bool fine_place(const sr_dedup_rec *r)
+{
+    return !isnan(r->lat) && (r->geo_prec == SITREP_GEO_EXACT || r->geo_prec == SITREP_GEO_CITY);
+}
+
+static bool coarse_place(const sr_dedup_rec *r)
+{
+    return !isnan(r->lat) && r->geo_prec == SITREP_GEO_ADMIN1;
+}
+
+/* A weak record says too little to be matched on structure alone. */
+static bool weak(const sr_dedup_rec *r)
+{
+    return r->day == SR_DAY_UNKNOWN || r->date_prec == SITREP_PREC_NONE ||
+           r->date_prec == SITREP_PREC_YEAR || !fine_place(r);
+}
+
+sr_dedup_verdict sr_dedup_compare(const sr_dedup_rec *a, const sr_dedup_rec *b,
+                                  const sr_dedup_params *p, double *score)
+{
+    if (!types_compatible(a->event_type, b->event_type)) return SR_DEDUP_TYPE;
+
+    long dd = 0;
+    if (a->day != SR_DAY_UNKNOWN && b->day != SR_DAY_UNKNOWN) {
+        int window = p->day_window;
+        int pa = precision_days(a->date_prec), pb = precision_days(b->date_prec);
+        if (pa > window) window = pa;
+        if (pb > window) window = pb;
+        dd = labs(a->day - b->day);
+        if (dd > window) return SR_DEDUP_DATE;
+    }
+
+    if (known(a->country) && known(b->country) && strcmp(a->country, b->country))
+        return SR_DEDUP_PLACE;
+    double km = 0;
+    if (!isnan(a->lat) && !isnan(b->lat)) km = sr_distance_km(a->lat, a->lon, b->lat, b->lon);
+    if (fine_place(a) && fine_place(b)) {
+        if (km > p->radius_km) return SR_DEDUP_PLACE;
+    } else if ((fine_place(a) || coarse_place(a)) && (fine_place(b) || coarse_place(b))) {
+        bool same_admin1 = known(a->admin1) && known(b->admin1) && !strcasecmp(a->admin1, b->admin1);
+        if (!same_admin1 && km > p->admin1_radius_km) return SR_DEDUP_PLACE;
+    }
+
+    if (known(a->actor1_country) && known(b->actor1_country) &&
+        strcmp(a->actor1_country, b->actor1_country) &&
+        !(known(b->actor2_country) && !strcmp(a->actor1_country, b->actor2_country)))
+        return SR_DEDUP_ACTORS;
+
+    if (a->fatalities >= 0 && b->fatalities >= 0) {
+        int lo = a->fatalities < b->fatalities ? a->fatalities : b->fatalities;
+        int hi = a->fatalities < b->fatalities ? b->fatalities : a->fatalities;
+        if (lo == 0 && hi >= p->zero_vs_many) return SR_DEDUP_COUNTS;
+    }
+
+    double overlap = sr_sig_overlap(a->sig, a->n_sig, b->sig, b->n_sig);
+    if ((weak(a) || weak(b)) && overlap < p->min_text_overlap) return SR_DEDUP_TEXT;
+
+    if (score) {
+        double radius = p->radius_km > 0 ? p->radius_km : 1;
+        *score = overlap - 0.1 * (double)dd - 0.1 * km / radius;
+    }
+    return SR_DEDUP_SAME;
+}
+
+/* ------------------------------------------------------------ signatures */
+
+static const char *const sig_stop[] = {
+    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "you", "this", "that",
+    "these", "those", "but", "and", "as", "after", "according", "his", "her", "their", "its",
+    "there", "then", "when", "while", "with", "from", "for", "of", "to", "by", "if", "or", "not",
+    "no", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "read", "more", "also", "some",
+    "all", "one", "two", "three", "what", "who", "how", "why", "where", NULL,
+};
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static bool word_char(unsigned char c) { return isalnum(c) || c >= 0x80 || c == '\'' || c == '-'; }
+
+size_t sr_dedup_signature(const char *text, uint32_t *out)
+{
+    size_t n = 0;
+    uint32_t tmp[SR_SIG_MAX * 4];
+    size_t cap = sizeof tmp / sizeof *tmp;
+    const unsigned char *p = (const unsigned char *)text;
+    while (*p && n < cap) {
+        if (!word_char(*p)) { p++; continue; }
+        const unsigned char *w = p;
+        while (*p && word_char(*p)) p++;
+        size_t len = (size_t)(p - w);
+        if (!isupper(*w) || len < 3 || len > 40) continue;
+        char low[41];
+        for (size_t i = 0; i < len; i++) low[i] = (char)tolower(w[i]);
+        low[len] = 0;
+        if (sr_word_in(low, sig_stop)) continue;
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < len; i++) { h ^= (unsigned char)low[i]; h *= 16777619u; }
+        tmp[n++] = h;
+    }
+    qsort(tmp, n, sizeof *tmp, cmp_u32);
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < SR_SIG_MAX; i++)
+        if (m == 0 || out[m - 1] != tmp[i]) out[m++] = tmp[i];
+    return m;
+}
+
+double sr_sig_overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    if (na < 5 || nb < 5) return 0;
+    size_t i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) { common++; i++; j++; }
+        else if (a[i] < b[j]) i++;
+        else j++;
+    }
+    return (double)common / (double)(na < nb ? na : nb);
+}
+
+size_t sr_sig_union(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, uint32_t *out)
+{
+    size_t i = 0, j = 0, m = 0;
+    while ((i < na || j < nb) && m < SR_SIG_MAX) {
+        uint32_t v;
+        if (j >= nb || (i < na && a[i] < b[j])) v = a[i++];
+        else if (i >= na || b[j] < a[i]) v = b[j++];
+        else { v = a[i++]; j++; }
+        out[m++] = v;
+    }
+    return m;
+}
+
+uint64_t sr_text_hash(const char *text, size_t len)
+{
+    uint64_t h = 14695981039346656037ull;
+    bool pending_space = false, any = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (isalnum(c) || c >= 0x80) {
+            if (pending_space && any) { h ^= ' '; h *= 1099511628211ull; }
+            pending_space = false;
+            any = true;
+            h ^= (unsigned char)tolower(c);
+            h *= 1099511628211ull;
+        } else {
+            pending_space = true;
+        }
+    }
+    return h;
+}
