@@ -507,6 +507,26 @@ static const char *const LIST_END[] = {",", ";", ":", ".", "and", "or", "but", "
                                        "when", "after", "while", "as", "said", "with",
                                        NULL};
 
+/* Tokens [b, e) can be the head of a victim-list item: ending in a plural
+ * noun, and naming no weapon, event, time or breakdown ("30 airstrikes
+ * this morning", "25 including 16 civilians" are not victims). */
+static bool plain_head(const sr_analysis *a, uint32_t b, uint32_t e)
+{
+    const sr_tokens *t = a->t;
+    for (uint32_t j = b; j < e; j++) {
+        uint32_t x;
+        const char *w = nrm(t, j);
+        if (sr_lexicon_match_at(a->s->lex, "weapon", t, j, e, &x) ||
+            sr_lexicon_match_at(a->s->lex, "trigger", t, j, e, &x) || sr_word_in(lem(t, j), TIME_UNIT) ||
+            !strcmp(w, "including") || !strcmp(w, "among") || !(t->tok[j].flags & SR_TOK_WORD) ||
+            (t->tok[j].flags & SR_TOK_PUNCT))
+            return false;
+    }
+    const char *last = nrm(t, e - 1);
+    size_t n = strlen(last);
+    return n > 3 && last[n - 1] == 's' && strcmp(last, lem(t, e - 1));
+}
+
 /* One item of a victim list: [qualifier] COUNT [modifiers] [NOUN], as in
  * "at least 12 civilians", "three Afghan soldiers", "a policeman", "12".
  * Returns the count (-1 when no item starts at i) with the count's token,
@@ -551,9 +571,21 @@ static int victim_item(const sr_analysis *a, const sr_sentence *st, uint32_t i, 
             if (article) v = 1;
             return v;
         }
-        if (sr_word_in(wj, LIST_END) || is_num_tok(t, j)) break;
         uint32_t e3;
-        if (sr_lexicon_match_at(a->s->lex, "casualty", t, j, lim, &e3)) break;
+        if (sr_word_in(wj, LIST_END) || is_num_tok(t, j) ||
+            sr_lexicon_match_at(a->s->lex, "casualty", t, j, lim, &e3)) {
+            /* "60 Afghans and 13 U.S. service members", "5 citizens and a
+             * child": a plural noun the agent lexicon does not know is a
+             * head too (a plural demonym names civilians) */
+            if (!article && j > c + 1 && j <= c + 3 && plain_head(a, c + 1, j)) {
+                *end = j;
+                uint32_t ce;
+                const sr_lex_entry *cn = sr_lexicon_match_at(a->s->lex, "country", t, c + 1, j, &ce);
+                const char *ty = cn ? sr_lex_get(cn, "type") : NULL;
+                if (ty && !strcmp(ty, "demonym") && ce == j) *grp = SR_GRP_CIVILIANS;
+            }
+            break;
+        }
     }
     return article ? -1 : v;
 }
@@ -778,7 +810,7 @@ static void sentence_casualties(const sr_analysis *a, uint32_t si, const tx_tok 
             }
             /* "The death toll from Thursday's bombing rose to 30" */
             if (v.total < 0 && !strcmp(lem(t, end - 1), "toll")) {
-                for (uint32_t j = end + 1; j < st->tok_end && j < end + 14; j++) {
+                for (uint32_t j = end + 1; j < st->tok_end && j < end + 24; j++) {
                     const char *w = nrm(t, j);
                     if (!strcmp(w, ";") || !strcmp(w, ".")) break;
                     if (is_num_tok(t, j) && count_at(t, j, st->tok_end, tx, ntx) != -1 &&

@@ -148,6 +148,8 @@ static void test_casualty_wording(void **state)
 {
     (void)state;
     static const row rows[] = {
+        {"2024-03-08", "The death toll from Thursday's suicide bombing at the central market in Maiduguri has risen to more than 70, health officials said.",
+         70, "more_than", NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
         {"2024-03-08", "The death toll from Thursday's bombing in Mogadishu rose to 30, police said.",
          30, NULL, NA, NA, NORANGE, NOGRP, NULL, NA, "2024-03-07", NULL, NULL},
         {"2024-03-08", "A roadside bomb hit an army convoy in Helmand on Thursday. Two soldiers later died of their wounds.",
@@ -195,6 +197,12 @@ static void test_victim_groups(void **state)
          4, NULL, NA, NA, NORANGE, U, U, U, 4, "drone", NA, "2024-03-05", NULL, NULL},
         {"2024-03-08", "Two soldiers, a policeman and three civilians were killed when gunmen attacked a checkpoint in Mosul on Thursday.",
          6, NULL, NA, NA, NORANGE, 3, 2, 1, U, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "A car bomb exploded in Azaz on Thursday, killing 40 Syrians and 3 Turkish soldiers.",
+         43, NULL, NA, NA, NORANGE, 40, 3, U, U, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "Five villagers and a child were killed when shells hit a camp near Idlib on Thursday.",
+         6, NULL, NA, NA, NORANGE, NA, U, U, U, NULL, NA, NULL, NULL, NULL},
+        {"2024-03-08", "Shelling killed 4 farmers and 2 herders near Kadugli on Thursday.",
+         6, NULL, NA, NA, NORANGE, NOGRP, NULL, NA, NULL, NULL, NULL},
         {"2024-03-08", "A suicide bomber killed 20 people, including seven children, at a market in Maiduguri on Thursday.",
          20, NULL, NA, NA, NORANGE, 7, U, U, U, NULL, NA, NULL, NULL, NULL},
     };
