@@ -39,7 +39,7 @@ How it works:
     actor name share a content word ("Palestinian police" / "Palestinians",
     "United Nations" / "U.N." is not caught).  Reported over the records that
     have a gold source (target) and, as precision, over those where sitrep
-    gave an actor1 (actor2).
+    gave an actor1 (actor2) other than "unidentified".
 --details lists every sentence whose root or actors disagree.
 Exits 0 with "skipped: ../shared absent" when the data is not there.
 """
@@ -111,7 +111,7 @@ def fold_words(s):
 
 def actor_match(gold_actors, sit):
     """sit: sitrep's actor object (or None); gold_actors: list of {actorText, code}"""
-    if not sit or not (sit.get("name") or sit.get("country")):
+    if not given(sit):
         return False
     sc = (sit.get("country") or "").upper()
     sw = fold_words(sit.get("name"))
@@ -123,6 +123,12 @@ def actor_match(gold_actors, sit):
         if sw & fold_words(g.get("actorText")):
             return True
     return False
+
+
+def given(a):
+    """sitrep named an actor: a country, or a name other than "unidentified" """
+    return bool(a) and (bool(a.get("country")) or
+                        (a.get("name") or "unidentified").lower() not in ("unidentified", "unknown"))
 
 
 def gold_list(v):
@@ -248,14 +254,14 @@ def main(argv):
             src_n += 1
             s_ok = actor_match(gs, a1)
             src_ok += s_ok
-            if a1 and (a1.get("name") or a1.get("country")):
+            if given(a1):
                 src_given += 1
                 src_given_ok += s_ok
         if gt:
             tar_n += 1
             t_ok = actor_match(gt, a2)
             tar_ok += t_ok
-            if a2 and (a2.get("name") or a2.get("country")):
+            if given(a2):
                 tar_given += 1
                 tar_given_ok += t_ok
         if not ok or s_ok is False or t_ok is False:
