@@ -1044,6 +1044,119 @@ expel aid workers	class=threat	cameo=1663	scope=all
 expel aid agencies	class=threat	cameo=1663	scope=all
 force out	class=threat	cameo=166	scope=all
 deny entry	class=threat	cameo=166	scope=all
+# the same with a possessive between verb and object ("severed its diplomatic ties")
+sever its ties	class=threat	cameo=161	scope=all
+sever its relations	class=threat	cameo=161	scope=all
+sever its diplomatic ties	class=threat	cameo=161	scope=all
+sever its diplomatic relations	class=threat	cameo=161	scope=all
+sever their ties	class=threat	cameo=161	scope=all
+sever their relations	class=threat	cameo=161	scope=all
+sever their diplomatic ties	class=threat	cameo=161	scope=all
+sever their diplomatic relations	class=threat	cameo=161	scope=all
+cut its ties	class=threat	cameo=161	scope=all
+cut its relations	class=threat	cameo=161	scope=all
+cut its diplomatic ties	class=threat	cameo=161	scope=all
+cut its diplomatic relations	class=threat	cameo=161	scope=all
+cut their ties	class=threat	cameo=161	scope=all
+cut their relations	class=threat	cameo=161	scope=all
+cut their diplomatic ties	class=threat	cameo=161	scope=all
+cut their diplomatic relations	class=threat	cameo=161	scope=all
+break off its ties	class=threat	cameo=161	scope=all
+break off its relations	class=threat	cameo=161	scope=all
+break off its diplomatic ties	class=threat	cameo=161	scope=all
+break off its diplomatic relations	class=threat	cameo=161	scope=all
+break off their ties	class=threat	cameo=161	scope=all
+break off their relations	class=threat	cameo=161	scope=all
+break off their diplomatic ties	class=threat	cameo=161	scope=all
+break off their diplomatic relations	class=threat	cameo=161	scope=all
+downgrade its ties	class=threat	cameo=161	scope=all
+downgrade its relations	class=threat	cameo=161	scope=all
+downgrade its diplomatic ties	class=threat	cameo=161	scope=all
+downgrade its diplomatic relations	class=threat	cameo=161	scope=all
+downgrade their ties	class=threat	cameo=161	scope=all
+downgrade their relations	class=threat	cameo=161	scope=all
+downgrade their diplomatic ties	class=threat	cameo=161	scope=all
+downgrade their diplomatic relations	class=threat	cameo=161	scope=all
+suspend its ties	class=threat	cameo=161	scope=all
+suspend its relations	class=threat	cameo=161	scope=all
+suspend its diplomatic ties	class=threat	cameo=161	scope=all
+suspend its diplomatic relations	class=threat	cameo=161	scope=all
+suspend their ties	class=threat	cameo=161	scope=all
+suspend their relations	class=threat	cameo=161	scope=all
+suspend their diplomatic ties	class=threat	cameo=161	scope=all
+suspend their diplomatic relations	class=threat	cameo=161	scope=all
+freeze its ties	class=threat	cameo=160	scope=all
+freeze its relations	class=threat	cameo=160	scope=all
+freeze its diplomatic ties	class=threat	cameo=160	scope=all
+freeze its diplomatic relations	class=threat	cameo=160	scope=all
+freeze their ties	class=threat	cameo=160	scope=all
+freeze their relations	class=threat	cameo=160	scope=all
+freeze their diplomatic ties	class=threat	cameo=160	scope=all
+freeze their diplomatic relations	class=threat	cameo=160	scope=all
+restore its ties	class=talks	cameo=054	scope=all
+restore its relations	class=talks	cameo=054	scope=all
+restore its diplomatic ties	class=talks	cameo=054	scope=all
+restore its diplomatic relations	class=talks	cameo=054	scope=all
+restore their ties	class=talks	cameo=054	scope=all
+restore their relations	class=talks	cameo=054	scope=all
+restore their diplomatic ties	class=talks	cameo=054	scope=all
+restore their diplomatic relations	class=talks	cameo=054	scope=all
+establish its ties	class=talks	cameo=054	scope=all
+establish its relations	class=talks	cameo=054	scope=all
+establish its diplomatic ties	class=talks	cameo=054	scope=all
+establish its diplomatic relations	class=talks	cameo=054	scope=all
+establish their ties	class=talks	cameo=054	scope=all
+establish their relations	class=talks	cameo=054	scope=all
+establish their diplomatic ties	class=talks	cameo=054	scope=all
+establish their diplomatic relations	class=talks	cameo=054	scope=all
+upgrade its ties	class=talks	cameo=050	scope=all
+upgrade its relations	class=talks	cameo=050	scope=all
+upgrade its diplomatic ties	class=talks	cameo=050	scope=all
+upgrade its diplomatic relations	class=talks	cameo=050	scope=all
+upgrade their ties	class=talks	cameo=050	scope=all
+upgrade their relations	class=talks	cameo=050	scope=all
+upgrade their diplomatic ties	class=talks	cameo=050	scope=all
+upgrade their diplomatic relations	class=talks	cameo=050	scope=all
+normalize its ties	class=talks	cameo=050	scope=all
+normalize its relations	class=talks	cameo=050	scope=all
+normalize its diplomatic ties	class=talks	cameo=050	scope=all
+normalize its diplomatic relations	class=talks	cameo=050	scope=all
+normalize their ties	class=talks	cameo=050	scope=all
+normalize their relations	class=talks	cameo=050	scope=all
+normalize their diplomatic ties	class=talks	cameo=050	scope=all
+normalize their diplomatic relations	class=talks	cameo=050	scope=all
+normalise its ties	class=talks	cameo=050	scope=all
+normalise its relations	class=talks	cameo=050	scope=all
+normalise its diplomatic ties	class=talks	cameo=050	scope=all
+normalise its diplomatic relations	class=talks	cameo=050	scope=all
+normalise their ties	class=talks	cameo=050	scope=all
+normalise their relations	class=talks	cameo=050	scope=all
+normalise their diplomatic ties	class=talks	cameo=050	scope=all
+normalise their diplomatic relations	class=talks	cameo=050	scope=all
+improve its ties	class=talks	cameo=050	scope=all
+improve its relations	class=talks	cameo=050	scope=all
+improve its diplomatic ties	class=talks	cameo=050	scope=all
+improve its diplomatic relations	class=talks	cameo=050	scope=all
+improve their ties	class=talks	cameo=050	scope=all
+improve their relations	class=talks	cameo=050	scope=all
+improve their diplomatic ties	class=talks	cameo=050	scope=all
+improve their diplomatic relations	class=talks	cameo=050	scope=all
+# more: asylum, welcome, inspectors sent, a stated boycott, closed borders (CAMEO 191, restrict movement)
+diplomatic asylum	class=talks	cameo=075	scope=all
+give a warm welcome	class=talks	cameo=043	scope=all
+send inspectors	class=statement	cameo=090	scope=all
+dispatch inspectors	class=statement	cameo=090	scope=all
+send investigators	class=statement	cameo=090	scope=all
+dispatch investigators	class=statement	cameo=090	scope=all
+will boycott	class=threat	cameo=133	scope=all
+would boycott	class=threat	cameo=133	scope=all
+close the border	class=threat	cameo=191	scope=all
+close the borders	class=threat	cameo=191	scope=all
+close its border	class=threat	cameo=191	scope=all
+close its borders	class=threat	cameo=191	scope=all
+seal the border	class=threat	cameo=191	scope=all
+seal off the border	class=threat	cameo=191	scope=all
+border closure	class=threat	cameo=191	scope=all
 # 17 coerce (arrests, looting and burning are default scope)
 coerce	class=threat	cameo=170	scope=all
 coercion	class=threat	cameo=170	scope=all
