@@ -369,7 +369,6 @@ appeal for humanitarian aid	class=statement	cameo=0233	scope=all
 appeal for food	class=statement	cameo=0233	scope=all
 call for peacekeepers	class=statement	cameo=0234	scope=all
 call for reform	class=statement	cameo=024	scope=all
-call for reforms	class=statement	cameo=024	scope=all
 urge reform	class=statement	cameo=024	scope=all
 call for the resignation	class=statement	cameo=0241	scope=all
 call for his resignation	class=statement	cameo=0241	scope=all
@@ -443,9 +442,7 @@ will contribute troops	class=talks	cameo=0334	scope=all
 offer troops	class=talks	cameo=0334	scope=all
 offer its troops	class=talks	cameo=0334	scope=all
 promise reform	class=talks	cameo=034	scope=all
-promise reforms	class=talks	cameo=034	scope=all
 pledge reform	class=talks	cameo=034	scope=all
-pledge reforms	class=talks	cameo=034	scope=all
 promise to democratize	class=talks	cameo=034	scope=all
 promise elections	class=talks	cameo=0344	scope=all
 will resign	class=talks	cameo=0341	scope=all
@@ -619,7 +616,6 @@ defense cooperation	class=talks	cameo=062	scope=all
 security cooperation	class=talks	cameo=062	scope=all
 joint exercise	class=talks	cameo=062	scope=all
 joint military exercise	class=talks	cameo=062	scope=all
-joint military exercises	class=talks	cameo=062	scope=all
 joint drill	class=talks	cameo=062	scope=all
 joint naval exercise	class=talks	cameo=062	scope=all
 joint patrol	class=talks	cameo=062	scope=all
@@ -724,7 +720,6 @@ ease the sanctions	class=statement	cameo=085	scope=all
 lift the embargo	class=statement	cameo=085	scope=all
 lift an embargo	class=statement	cameo=085	scope=all
 lift embargo	class=statement	cameo=085	scope=all
-lift embargoes	class=statement	cameo=085	scope=all
 allow inspectors	class=statement	cameo=0862	scope=all
 admit inspectors	class=statement	cameo=0862	scope=all
 accept peacekeepers	class=statement	cameo=0861	scope=all
@@ -785,7 +780,6 @@ demand compensation	class=statement	cameo=100	scope=all
 demand support	class=statement	cameo=102	scope=all
 demand aid	class=statement	cameo=103	scope=all
 demand reform	class=statement	cameo=104	scope=all
-demand reforms	class=statement	cameo=104	scope=all
 demand political reforms	class=statement	cameo=104	scope=all
 demand autonomy	class=statement	cameo=104	scope=all
 demand independence	class=statement	cameo=104	scope=all
@@ -940,7 +934,6 @@ state of alert	class=threat	cameo=152	scope=all
 maximum alert	class=threat	cameo=152	scope=all
 heightened alert	class=threat	cameo=152	scope=all
 military exercise	class=threat	cameo=150	scope=all
-military exercises	class=threat	cameo=150	scope=all
 military drill	class=threat	cameo=150	scope=all
 naval exercise	class=threat	cameo=150	scope=all
 war game	class=threat	cameo=150	scope=all
@@ -1151,9 +1144,7 @@ dispatch investigators	class=statement	cameo=090	scope=all
 will boycott	class=threat	cameo=133	scope=all
 would boycott	class=threat	cameo=133	scope=all
 close the border	class=threat	cameo=191	scope=all
-close the borders	class=threat	cameo=191	scope=all
 close its border	class=threat	cameo=191	scope=all
-close its borders	class=threat	cameo=191	scope=all
 seal the border	class=threat	cameo=191	scope=all
 seal off the border	class=threat	cameo=191	scope=all
 border closure	class=threat	cameo=191	scope=all
