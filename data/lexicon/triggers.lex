@@ -327,7 +327,7 @@ deny responsibility	class=statement	cameo=016	scope=all
 deny involvement	class=statement	cameo=016	scope=all
 lay a wreath	class=statement	cameo=017	scope=all
 minute of silence	class=statement	cameo=017	scope=all
-minute 's silence	class=statement	cameo=017	scope=all
+minute's silence	class=statement	cameo=017	scope=all
 express condolences	class=statement	cameo=018	scope=all
 offer condolences	class=statement	cameo=018	scope=all
 condolence	class=statement	cameo=018	scope=all
