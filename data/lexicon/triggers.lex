@@ -36,8 +36,13 @@
 # market's rise or a comeback in sport).
 # needs=victim: only with a person acted on ("executed ten hostages", not
 # "warrants were executed").
+#   statement, threat, talks   verbal and diplomatic events (CAMEO roots
+#            01-17 below ACLED's): Strategic developments / Other with the
+#            entry's own code, only with scope=all
+# scope=all: the entry is matched only under `sitrep code --scope all`.
 # CAMEO codes follow the CAMEO 1.1b3 codebook: 19x fight, 18x assault,
-# 17x coerce, 14x protest, 08x yield, 05x diplomatic cooperation.
+# 17x coerce, 14x protest, 08x yield, 05x diplomatic cooperation; the last
+# section covers roots 01-17 (docs/lexicons-core.md has the table).
 
 # --- attacks in general
 attack	class=attack	cameo=190
