@@ -330,6 +330,8 @@ accept responsibility	class=statement	cameo=015	scope=all
 admit responsibility	class=statement	cameo=015	scope=all
 deny responsibility	class=statement	cameo=016	scope=all
 deny involvement	class=statement	cameo=016	scope=all
+plead guilty	class=statement	cameo=015	scope=all
+plead not guilty	class=statement	cameo=016	scope=all
 lay a wreath	class=statement	cameo=017	scope=all
 minute of silence	class=statement	cameo=017	scope=all
 minute's silence	class=statement	cameo=017	scope=all
@@ -404,7 +406,7 @@ agree on	class=talks	cameo=030	scope=all
 agree upon	class=talks	cameo=030	scope=all
 pledge	class=talks	cameo=030	scope=all
 promise	class=talks	cameo=030	scope=all
-offer	class=talks	cameo=030	scope=all
+offer	class=talks	cameo=030	scope=all	pos=v
 vow to cooperate	class=talks	cameo=030	scope=all
 commit to	class=talks	cameo=030	scope=all
 willing to	class=talks	cameo=030	scope=all
@@ -774,8 +776,15 @@ investigate alleged war crimes	class=statement	cameo=094	scope=all
 war crimes investigation	class=statement	cameo=094	scope=all
 war crimes probe	class=statement	cameo=094	scope=all
 # 10 demand
-demand	class=statement	cameo=100	scope=all
+demand	class=statement	cameo=100	scope=all	pos=v
 insist	class=statement	cameo=100	scope=all
+reiterate its demand	class=statement	cameo=100	scope=all
+reiterate their demand	class=statement	cameo=100	scope=all
+renew its demand	class=statement	cameo=100	scope=all
+renew their demand	class=statement	cameo=100	scope=all
+repeat its demand	class=statement	cameo=100	scope=all
+repeat their demand	class=statement	cameo=100	scope=all
+demand that	class=statement	cameo=100	scope=all
 press for	class=statement	cameo=100	scope=all
 pressure	class=statement	cameo=100	scope=all	pos=v
 put pressure on	class=statement	cameo=100	scope=all
