@@ -259,7 +259,7 @@ for cat in ("business", "entertainment", "sport", "tech"):
 EOF
 fi
 
-# --- evaluation tools (tools/muc-eval.py, tools/ucdp-eval.py): they run and print their
+# --- evaluation tools (tools/muc-eval.py, tools/ucdp-eval.py, tools/plover-eval.py): they run and print their
 # tables on a small subset; baselines only, no thresholds (docs/evaluation-muc-ucdp.md)
 check "muc-eval skips cleanly without its data" sh -c "python3 tools/muc-eval.py --data '$tmp/none' --sitrep '$bin' | grep -q '^skipped: ../shared absent'"
 check "ucdp-eval skips cleanly without its data" sh -c "python3 tools/ucdp-eval.py --data '$tmp/none.csv' --sitrep '$bin' | grep -q '^skipped: ../shared absent'"
@@ -272,6 +272,12 @@ if [ -f "$shared/gold/ucdp-syria/ucdp_syria_df.csv" ]; then
   check "ucdp-eval prints its agreement table (first 200 selected events)" sh -c "python3 tools/ucdp-eval.py --sitrep '$bin' --limit 200 >'$tmp/ucdp.out' && grep -q 'fatalities == best' '$tmp/ucdp.out' && grep -q 'place within 25 km' '$tmp/ucdp.out'"
 else
   echo "# ../shared absent: ucdp-eval check skipped"
+fi
+check "plover-eval skips cleanly without its data" sh -c "python3 tools/plover-eval.py --data '$tmp/none' --sitrep '$bin' | grep -q '^skipped: ../shared absent'"
+if [ -f "$shared/gold/plover-gsr/PLOVER_GSR_CAMEO.txt" ]; then
+  check "plover-eval prints its CAMEO root and actor agreement (322 PLOVER gold sentences)" sh -c "python3 tools/plover-eval.py --sitrep '$bin' >'$tmp/plover.out' && grep -q '^cameo root accuracy' '$tmp/plover.out' && grep -q '^source actor accuracy' '$tmp/plover.out'"
+else
+  echo "# ../shared absent: plover-eval check skipped"
 fi
 
 # --- sanitizers over every corpus file

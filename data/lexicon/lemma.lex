@@ -1539,6 +1539,28 @@ rouses	lemma=rouse
 aroused	lemma=arouse
 arousing	lemma=arouse
 arouses	lemma=arouse
+acceded	lemma=accede
+acceding	lemma=accede
+bulldozed	lemma=bulldoze
+bulldozing	lemma=bulldoze
+demobilised	lemma=demobilise
+demobilising	lemma=demobilise
+expropriated	lemma=expropriate
+expropriating	lemma=expropriate
+extradited	lemma=extradite
+extraditing	lemma=extradite
+implored	lemma=implore
+imploring	lemma=implore
+normalised	lemma=normalise
+normalising	lemma=normalise
+proscribed	lemma=proscribe
+proscribing	lemma=proscribe
+rebuked	lemma=rebuke
+rebuking	lemma=rebuke
+reneged	lemma=renege
+reneging	lemma=renege
+toured	lemma=tour
+touring	lemma=tour
 
 # ------------------------------- silent final e: -ing of irregular verbs
 arising	lemma=arise
@@ -1602,6 +1624,13 @@ sniffed	lemma=sniff
 scoffed	lemma=scoff
 bluffed	lemma=bluff
 egged	lemma=egg
+# verbs in -l and -t whose doubled past the rules keep (CAMEO roots 13-17)
+expelled	lemma=expel
+expelling	lemma=expel
+cancelled	lemma=cancel
+cancelling	lemma=cancel
+boycotted	lemma=boycott
+boycotting	lemma=boycott
 
 # ------------------------------------------------ irregular noun plurals
 men	lemma=man
