@@ -6,5 +6,6 @@
 #define SITREP_CLI_H
 
 int cmd_code(int argc, char **argv);    /* code and explain */
+int cmd_suite(int argc, char **argv);   /* incumbent coders' test suites */
 
 #endif

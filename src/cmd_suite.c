@@ -1,0 +1,200 @@
+/* cmd_suite.c — `sitrep suite`: runs an incumbent coder's own test suite
+ * with that coder's dictionaries and reports how many records sitrep codes
+ * exactly as expected.
+ *
+ *   sitrep suite tabari DIR|FILE.project [--failures] [--trace ID]
+ *
+ * tabari: TABARI's validation file (the project's <textfile>, normally
+ * Validate.text) is read record by record up to the first FINAL- record.
+ * "{ OPTION: ... }" records change the options as TABARI does; a record is
+ * right when the set of source/target/code triples coded from its text
+ * equals the set of "{ SRC / TGT / CODE }" lines in its comment ("{---}",
+ * "{+++}" and "{###}" all expect nothing).  Dates printed after the braces
+ * (time shifts) are not compared.  The last line is
+ * "TABARI-Validate: correct/total".
+ */
+#include "cli.h"
+#include "tabari.h"
+#include "text_tabari.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct expect {
+    char **v; size_t n;
+    tb_options *opt;
+    int bad_option;
+    char err[256];
+} expect;
+
+static char *squeeze(const char *s, size_t n)
+{
+    char *o = malloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) if (!isspace((unsigned char)s[i])) o[k++] = s[i];
+    o[k] = 0;
+    return o;
+}
+
+static void on_brace(const char *inner, size_t n, void *user)
+{
+    expect *e = user;
+    const char *p = inner;
+    while (n && isspace((unsigned char)*p)) { p++; n--; }
+    if (n >= 7 && !strncmp(p, "OPTION:", 7)) {
+        char line[512];
+        snprintf(line, sizeof line, "%.*s", (int)(n - 7), p + 7);
+        if (tb_apply_option(e->opt, line, e->err, sizeof e->err) < 0) e->bad_option = 1;
+        return;
+    }
+    char *t = squeeze(p, n);
+    if (!*t || !strcmp(t, "---") || !strcmp(t, "+++") || !strcmp(t, "###") || !strchr(t, '/')) {
+        free(t);
+        return;
+    }
+    e->v = realloc(e->v, (e->n + 1) * sizeof *e->v);
+    e->v[e->n++] = t;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts and removes duplicates. */
+static void uniq(char **v, size_t *n)
+{
+    qsort(v, *n, sizeof *v, cmp_str);
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (k && !strcmp(v[k - 1], v[i])) { free(v[i]); continue; }
+        v[k++] = v[i];
+    }
+    *n = k;
+}
+
+static void print_list(FILE *f, char **v, size_t n)
+{
+    if (!n) fputs(" (none)", f);
+    for (size_t i = 0; i < n; i++) fprintf(f, " %s", v[i]);
+}
+
+static int suite_tabari(const char *where, int failures, const char *trace_id)
+{
+    char project[4096];
+    struct stat st;
+    if (stat(where, &st) == 0 && S_ISDIR(st.st_mode))
+        snprintf(project, sizeof project, "%s/Validate.project", where);
+    else
+        snprintf(project, sizeof project, "%s", where);
+    tb_dict d;
+    tb_dict_init(&d);
+    char err[1024];
+    char *textfile = NULL;
+    if (tb_read_project(&d, project, &textfile, err, sizeof err) < 0) {
+        fprintf(stderr, "sitrep: %s\n", err);
+        tb_dict_free(&d);
+        free(textfile);
+        return 1;
+    }
+    if (!textfile) {
+        fprintf(stderr, "sitrep: %s: no <textfile>\n", project);
+        tb_dict_free(&d);
+        return 1;
+    }
+    FILE *f = fopen(textfile, "r");
+    if (!f) {
+        fprintf(stderr, "sitrep: %s: cannot open\n", textfile);
+        tb_dict_free(&d);
+        free(textfile);
+        return 1;
+    }
+    int lineno = 0, total = 0, correct = 0, status = 0;
+    tb_record r;
+    while (tb_next_record(f, &lineno, &r)) {
+        if (!strncmp(r.id, "FINAL", 5)) { tb_record_free(&r); break; }
+        expect e = {0};
+        e.opt = &d.opt;
+        tb_record_braces(&r, on_brace, &e);
+        if (e.bad_option) {
+            fprintf(stderr, "sitrep: %s:%d: %s\n", textfile, r.line, e.err);
+            status = 1;
+        }
+        bool tr = trace_id && !strcmp(trace_id, r.id);
+        if (tr) fprintf(stdout, "record %s (%ld): %s\n", r.id, r.date, r.text);
+        tb_events ev = {0};
+        tb_code(&d, r.text, r.date, &ev, tr ? stdout : NULL);
+        size_t ng = ev.n;
+        char **got = calloc(ng + 1, sizeof *got);
+        for (size_t i = 0; i < ev.n; i++) {
+            size_t k = strlen(ev.v[i].source) + strlen(ev.v[i].target) + strlen(ev.v[i].code) + 3;
+            got[i] = malloc(k);
+            snprintf(got[i], k, "%s/%s/%s", ev.v[i].source, ev.v[i].target, ev.v[i].code);
+        }
+        uniq(got, &ng);
+        uniq(e.v, &e.n);
+        bool ok = ng == e.n;
+        for (size_t i = 0; ok && i < ng; i++) ok = !strcmp(got[i], e.v[i]);
+        total++;
+        correct += ok;
+        if ((!ok && failures) || failures > 1 || tr) {
+            printf("%s %s:%d: expected", ok ? "PASS" : "FAIL", r.id, r.line);
+            print_list(stdout, e.v, e.n);
+            fputs("; got", stdout);
+            print_list(stdout, got, ng);
+            if (ev.discarded) fputs(" (discarded)", stdout);
+            if (ev.complex) fputs(" (complex)", stdout);
+            fputc('\n', stdout);
+        }
+        for (size_t i = 0; i < ng; i++) free(got[i]);
+        free(got);
+        for (size_t i = 0; i < e.n; i++) free(e.v[i]);
+        free(e.v);
+        tb_events_free(&ev);
+        tb_record_free(&r);
+    }
+    fclose(f);
+    printf("TABARI-Validate: %d/%d\n", correct, total);
+    free(textfile);
+    tb_dict_free(&d);
+    return status;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: sitrep suite tabari DIR|FILE.project [--failures|--all] [--trace ID]\n"
+          "Run an incumbent coder's test suite with its own dictionaries.\n\n"
+          "  tabari DIR       TABARI's validation suite: DIR/Validate.project (or the\n"
+          "                   .project file given), its <textfile> up to FINAL-01\n"
+          "  --failures       print each record coded differently from its comment\n"
+          "  --all            print every record, PASS or FAIL\n"
+          "  --trace ID       print how record ID was coded\n"
+          "The last line is SUITE: correct/total.\n", f);
+}
+
+int cmd_suite(int argc, char **argv)
+{
+    const char *suite = NULL, *where = NULL, *trace = NULL;
+    int failures = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); return 0; }
+        if (!strcmp(a, "--failures")) failures = 1;
+        else if (!strcmp(a, "--all")) failures = 2;
+        else if (!strcmp(a, "--trace")) {
+            if (i + 1 >= argc) { fputs("sitrep: --trace needs a record id\n", stderr); return 2; }
+            trace = argv[++i];
+        } else if (a[0] == '-') {
+            fprintf(stderr, "sitrep: unknown option \"%s\" (see sitrep suite --help)\n", a);
+            return 2;
+        } else if (!suite) suite = a;
+        else if (!where) where = a;
+        else { usage(stderr); return 2; }
+    }
+    if (!suite || !where) { usage(stderr); return 2; }
+    if (!strcmp(suite, "tabari")) return suite_tabari(where, failures, trace);
+    fprintf(stderr, "sitrep: unknown suite \"%s\" (tabari)\n", suite);
+    return 2;
+}

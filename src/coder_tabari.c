@@ -1,0 +1,784 @@
+/* coder_tabari.c — a TABARI-style shallow coder: finds actors, agents and
+ * verbs in a sentence by dictionary look-up alone and codes one event per
+ * clause from the verb's best matching pattern.  No parser is needed.
+ *
+ * For each sentence:
+ *   1. words and commas are read; clauses set off by commas whose length
+ *      lies within the COMMA: limits are dropped (subordinate clauses);
+ *   2. actors and agents are found (longest phrase wins), agents are joined
+ *      to the actor they qualify ("Gondor's prime minister", "ambassadors
+ *      of Arnor"), pronouns take the actor before them, and lists such as
+ *      "Arnor, Rohan and Gondor" become one compound actor;
+ *   3. the sentence is cut into clauses at the remaining conjunctions;
+ *   4. in each clause the first verb whose code is not null gives the
+ *      event: its patterns are tried longest first; "$" and "+" bind the
+ *      source and target, otherwise the source is the first actor before
+ *      the verb and the target the first actor after it.
+ * A "###" code discards the record, "+++" marks the sentence too complex
+ * to code; paired codes "A:B" give the reverse event B as well.
+ */
+#include "tabari.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TB_ACTOR_GAP 2   /* words an actor phrase "A B" may have between A and B */
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) { fputs("sitrep: out of memory\n", stderr); abort(); }
+    return q;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = xrealloc(NULL, n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+/* ------------------------------------------------------------ words */
+
+enum { T_WORD, T_COMMA, T_STOP };
+
+typedef struct tok {
+    char *w;       /* upper case */
+    int kind;
+    bool cap;      /* written with a capital first letter */
+} tok;
+
+typedef struct toks { tok *v; size_t n, cap; } toks;
+
+static void toks_push(toks *t, const char *w, size_t n, int kind, bool cap)
+{
+    if (t->n == t->cap) { t->cap = t->cap ? 2 * t->cap : 64; t->v = xrealloc(t->v, t->cap * sizeof *t->v); }
+    char *s = xrealloc(NULL, n + 1);
+    for (size_t i = 0; i < n; i++) s[i] = (char)toupper((unsigned char)w[i]);
+    s[n] = 0;
+    t->v[t->n++] = (tok){s, kind, cap};
+}
+
+static void toks_free(toks *t)
+{
+    for (size_t i = 0; i < t->n; i++) free(t->v[i].w);
+    free(t->v);
+}
+
+/* Splits text into words, commas and sentence stops.  "U.S." keeps its
+ * periods; "_" separates words as a space does. */
+static void read_words(const char *s, toks *t)
+{
+    const char *p = s;
+    while (*p) {
+        unsigned char c = (unsigned char)*p;
+        if (isalnum(c)) {
+            const char *q = p;
+            while (*q && (isalnum((unsigned char)*q) || *q == '\'' || *q == '-' ||
+                          (*q == '.' && isalnum((unsigned char)q[1])) || *q == '&'))
+                q++;
+            size_t n = (size_t)(q - p);
+            bool dots = memchr(p, '.', n) != NULL;
+            bool stop = false;
+            if (*q == '.') {
+                /* "U.S." and "Mr." keep the period; otherwise it ends the sentence */
+                if (dots || n == 1) { q++; n++; }
+                else stop = true;
+            }
+            toks_push(t, p, n, T_WORD, isupper(c));
+            if (stop) { toks_push(t, ".", 1, T_STOP, false); q++; }
+            p = q;
+        } else if (c == ',' ) {
+            toks_push(t, ",", 1, T_COMMA, false);
+            p++;
+        } else if (c == ';' || c == ':') {
+            toks_push(t, ",", 1, T_COMMA, false);
+            p++;
+        } else if (c == '.' || c == '?' || c == '!') {
+            toks_push(t, ".", 1, T_STOP, false);
+            p++;
+        } else {
+            p++;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ word matching */
+
+static bool has_ending(const char *rest, bool verb, bool noun)
+{
+    if (!*rest) return true;
+    static const char *const vend[] = {"S", "ES", "ED", "D", "ING", NULL};
+    static const char *const nend[] = {"S", "ES", "'S", "'", "S'", NULL};
+    if (verb) for (int i = 0; vend[i]; i++) if (!strcmp(rest, vend[i])) return true;
+    if (noun) for (int i = 0; nend[i]; i++) if (!strcmp(rest, nend[i])) return true;
+    return false;
+}
+
+static bool word_matches(const tb_item *it, const char *w, bool verb, bool noun)
+{
+    size_t n = strlen(it->word);
+    if (strncmp(w, it->word, n)) return false;
+    if (it->mode == TB_STEM) return true;
+    if (it->mode == TB_EXACT) return w[n] == 0;
+    return has_ending(w + n, verb, noun);
+}
+
+/* ------------------------------------------------------------ mentions */
+
+enum { U_WORD, U_COMMA, U_ACTOR };
+
+typedef struct unit {
+    int kind;
+    const char *w;       /* U_WORD: the word */
+    bool cap, first;     /* capitalised; first word of the sentence */
+    char **codes; size_t n_codes;  /* U_ACTOR: one code, or the members of a compound */
+    bool compound;
+    int verb;            /* U_WORD: verb index, or -1 */
+    size_t verb_end;     /* unit after the verb's root phrase */
+} unit;
+
+typedef struct units { unit *v; size_t n, cap; } units;
+
+static void units_push(units *u, unit x)
+{
+    if (u->n == u->cap) { u->cap = u->cap ? 2 * u->cap : 64; u->v = xrealloc(u->v, u->cap * sizeof *u->v); }
+    u->v[u->n++] = x;
+}
+
+static void add_code(unit *u, const char *c)
+{
+    for (size_t i = 0; i < u->n_codes; i++) if (!strcmp(u->codes[i], c)) return;
+    u->codes = xrealloc(u->codes, (u->n_codes + 1) * sizeof *u->codes);
+    u->codes[u->n_codes++] = xstrdup(c);
+}
+
+static void unit_free(unit *u)
+{
+    for (size_t i = 0; i < u->n_codes; i++) free(u->codes[i]);
+    free(u->codes);
+    u->codes = NULL;
+    u->n_codes = 0;
+}
+
+/* The code that applies on `date`: a dated one whose range holds it, else
+ * the first undated one. */
+static const char *code_on(const tb_actor *a, long date)
+{
+    const char *undated = NULL;
+    for (size_t i = 0; i < a->n_codes; i++) {
+        const tb_dated *c = &a->codes[i];
+        if (!c->from && !c->to) { if (!undated) undated = c->code; continue; }
+        if (date && (!c->from || date >= c->from) && (!c->to || date <= c->to)) return c->code;
+    }
+    return undated;
+}
+
+/* Matches a name phrase at word position i of w[0..n); returns the end or 0. */
+static size_t match_name(const tb_seq *ph, const tok *w, size_t i, size_t n)
+{
+    size_t pos = i;
+    for (size_t k = 0; k < ph->n; k++) {
+        const tb_item *it = &ph->v[k];
+        size_t lim = k == 0 || it->adj ? 0 : TB_ACTOR_GAP;
+        bool ok = false;
+        for (size_t g = 0; g <= lim && pos + g < n; g++) {
+            const tok *t = &w[pos + g];
+            if (t->kind != T_WORD) break;
+            if (word_matches(it, t->w, false, true)) { pos = pos + g + 1; ok = true; break; }
+        }
+        if (!ok) return 0;
+    }
+    return pos;
+}
+
+static int letter(const char *w)
+{
+    int c = (unsigned char)w[0];
+    return c >= 'A' && c <= 'Z' ? c - 'A' : 26;
+}
+
+static const tb_actor *best_name(const tb_dict *d, const tok *w, size_t i, size_t n, size_t *end)
+{
+    const tb_actor *best = NULL;
+    int best_score = 0;
+    size_t best_end = 0;
+    int k = letter(w[i].w);
+    for (size_t j = 0; j < d->n_actor_idx[k]; j++) {
+        const tb_actor *a = &d->actors[d->actor_idx[k][j]];
+        size_t e = match_name(&a->phrase, w, i, n);
+        if (!e) continue;
+        int score = 0;
+        for (size_t q = 0; q < a->phrase.n; q++) score += (int)strlen(a->phrase.v[q].word);
+        if (score > best_score || (score == best_score && e < best_end)) {
+            best = a; best_score = score; best_end = e;
+        }
+    }
+    *end = best_end;
+    return best;
+}
+
+static bool is_pronoun(const char *w)
+{
+    return !strcmp(w, "HE") || !strcmp(w, "SHE") || !strcmp(w, "IT") || !strcmp(w, "THEY");
+}
+
+static bool is_determiner(const char *w)
+{
+    return !strcmp(w, "THE") || !strcmp(w, "A") || !strcmp(w, "AN");
+}
+
+static bool is_conj(const char *w)
+{
+    return !strcmp(w, "AND") || !strcmp(w, "BUT");
+}
+
+static bool is_noun(const tb_dict *d, const char *w)
+{
+    for (size_t i = 0; i < d->n_nouns; i++) {
+        const char *nn = d->nouns[i];
+        size_t n = strlen(nn);
+        if (n && nn[n - 1] == '_') {
+            if (!strncmp(w, nn, n - 1) && has_ending(w + n - 1, false, true)) return true;
+        } else if (!strcmp(w, nn) || (!strncmp(w, nn, n) && has_ending(w + n, false, true))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Joins an actor code and an agent code ("~GOV" or "NGO~"). */
+static char *with_agent(const char *actor, const char *agent)
+{
+    size_t na = strlen(actor), ng = strlen(agent);
+    char *s = xrealloc(NULL, na + ng + 1);
+    const char *tilde = strchr(agent, '~');
+    if (tilde == agent) {
+        memcpy(s, actor, na);
+        memcpy(s + na, agent + 1, ng - 1);
+        s[na + ng - 1] = 0;
+    } else {
+        size_t pre = (size_t)(tilde - agent);
+        memcpy(s, agent, pre);
+        memcpy(s + pre, actor, na);
+        memcpy(s + pre + na, tilde + 1, ng - pre - 1);
+        s[pre + na + ng - pre - 1] = 0;
+    }
+    return s;
+}
+
+/* ------------------------------------------------------------ verbs */
+
+/* Matches a verb's root phrase with its first word at unit i; end or 0. */
+static size_t match_root(const tb_seq *f, const units *u, size_t i, size_t lim)
+{
+    if (u->v[i].kind != U_WORD || !word_matches(&f->v[0], u->v[i].w, true, false)) return 0;
+    size_t pos = i + 1;
+    for (size_t k = 1; k < f->n; k++) {
+        const tb_item *it = &f->v[k];
+        bool ok = false;
+        for (size_t q = pos; q < lim; q++) {
+            if (u->v[q].kind == U_WORD && word_matches(it, u->v[q].w, true, true)) {
+                pos = q + 1; ok = true; break;
+            }
+            if (it->adj) break;
+        }
+        if (!ok) return 0;
+    }
+    return pos;
+}
+
+static void find_verb(const tb_dict *d, units *u, size_t i, size_t lim)
+{
+    unit *x = &u->v[i];
+    x->verb = -1;
+    int k = letter(x->w);
+    int best_score = 0;
+    for (size_t j = 0; j < d->n_verb_idx[k]; j++) {
+        size_t vi = d->verb_idx[k][j];
+        const tb_verb *v = &d->verbs[vi];
+        for (size_t f = 0; f < v->n_forms; f++) {
+            size_t e = match_root(&v->forms[f], u, i, lim);
+            if (!e) continue;
+            int score = 0;
+            for (size_t q = 0; q < v->forms[f].n; q++) score += (int)strlen(v->forms[f].v[q].word);
+            if (score > best_score) { best_score = score; x->verb = (int)vi; x->verb_end = e; }
+        }
+    }
+}
+
+/* ------------------------------------------------------------ patterns */
+
+typedef struct bind { long src, tgt, cmp; } bind;
+
+static bool unit_is(const tb_item *it, const unit *x)
+{
+    switch (it->type) {
+    case TB_WORD: return x->kind == U_WORD && word_matches(it, x->w, true, true);
+    case TB_COMPOUND: return x->kind == U_ACTOR && x->compound;
+    case TB_SOURCE: case TB_TARGET: case TB_SKIP: return x->kind == U_ACTOR;
+    default: return false;
+    }
+}
+
+/* Matches items[k..] starting at unit pos going dir (+1/-1) within [lo,hi). */
+static bool match_items(const tb_item *items, size_t n, size_t k, long pos, int dir,
+                        long lo, long hi, const units *u, bind *b)
+{
+    if (k == n) return true;
+    const tb_item *it = &items[k];
+    for (long q = pos; q >= lo && q < hi; q += dir) {
+        if (unit_is(it, &u->v[q])) {
+            bind save = *b;
+            if (it->type == TB_SOURCE) b->src = q;
+            else if (it->type == TB_TARGET) b->tgt = q;
+            else if (it->type == TB_COMPOUND) b->cmp = q;
+            if (match_items(items, n, k + 1, q + dir, dir, lo, hi, u, b)) return true;
+            *b = save;
+        }
+        if (it->adj) break;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ events */
+
+static void emit(tb_events *out, const char *s, const char *t, const char *code, int sent)
+{
+    if (!strcmp(s, t)) return;
+    for (size_t i = 0; i < out->n; i++)
+        if (out->v[i].sentence == sent && !strcmp(out->v[i].source, s) &&
+            !strcmp(out->v[i].target, t) && !strcmp(out->v[i].code, code))
+            return;
+    if (out->n == out->cap) { out->cap = out->cap ? 2 * out->cap : 8; out->v = xrealloc(out->v, out->cap * sizeof *out->v); }
+    out->v[out->n++] = (tb_event){xstrdup(s), xstrdup(t), xstrdup(code), sent};
+}
+
+void tb_events_free(tb_events *e)
+{
+    for (size_t i = 0; i < e->n; i++) { free(e->v[i].source); free(e->v[i].target); free(e->v[i].code); }
+    free(e->v);
+    memset(e, 0, sizeof *e);
+}
+
+static bool same_codes(const unit *a, const unit *b)
+{
+    if (a->n_codes != b->n_codes) return false;
+    for (size_t i = 0; i < a->n_codes; i++) if (strcmp(a->codes[i], b->codes[i])) return false;
+    return true;
+}
+
+/* Splits "A:B" into the forward and reverse code; strips TABARI's "!" mark. */
+static void split_code(const char *code, char *fwd, char *rev, size_t n)
+{
+    const char *colon = strchr(code, ':');
+    size_t a = colon ? (size_t)(colon - code) : strlen(code);
+    snprintf(fwd, n, "%.*s", (int)a, code);
+    snprintf(rev, n, "%s", colon ? colon + 1 : "");
+    for (char *p = fwd; *p; p++) if (*p == '!') { *p = 0; break; }
+    for (char *p = rev; *p; p++) if (*p == '!') { *p = 0; break; }
+}
+
+static bool null_code(const char *c)
+{
+    size_t n = strlen(c);
+    return !n || !strcmp(c, "---") || c[n - 1] == '?';
+}
+
+enum { CODED, NOT_CODED, COMPLEX, DISCARD };
+
+static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const char *code,
+                            int sent)
+{
+    char fwd[64], rev[64];
+    split_code(code, fwd, rev, sizeof fwd);
+    for (size_t i = 0; i < s->n_codes; i++)
+        for (size_t j = 0; j < t->n_codes; j++) {
+            const char *a = s->codes[i], *b = t->codes[j];
+            if (!strcmp(a, "###") || !strcmp(b, "###")) return DISCARD;
+            if (!strcmp(a, "+++") || !strcmp(b, "+++")) return COMPLEX;
+            if (!strcmp(a, "---") || !strcmp(b, "---")) continue;
+            emit(out, a, b, fwd, sent);
+            if (rev[0]) emit(out, b, a, rev, sent);
+        }
+    return CODED;
+}
+
+typedef struct sent_ctx {
+    const tb_dict *d;
+    units *u;
+    int sent;
+    FILE *trace;
+} sent_ctx;
+
+static long first_actor(const units *u, long lo, long hi, const unit *not_like)
+{
+    long any = -1;
+    for (long q = lo; q < hi; q++)
+        if (u->v[q].kind == U_ACTOR) {
+            if (!not_like || !same_codes(&u->v[q], not_like)) return q;
+            if (any < 0) any = q;
+        }
+    return any;
+}
+
+/* Codes the clause [lo,hi) of the sentence [0,n). */
+static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
+{
+    const tb_dict *d = c->d;
+    units *u = c->u;
+    for (long i = lo; i < hi; i++) {
+        unit *x = &u->v[i];
+        if (x->kind != U_WORD || x->verb < 0) continue;
+        const tb_verb *v = &d->verbs[x->verb];
+        const char *code = v->code;
+        bind b = {-1, -1, -1};
+        for (size_t p = 0; p < v->n_pats; p++) {
+            const tb_pattern *pt = &v->pats[p];
+            bind t = {-1, -1, -1};
+            if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
+                match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
+                code = pt->code;
+                b = t;
+                break;
+            }
+        }
+        if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
+        if (!strcmp(code, "###")) return DISCARD;
+        if (!strcmp(code, "+++")) return COMPLEX;
+        if (null_code(code)) continue;
+        if (b.cmp >= 0) {
+            const unit *m = &u->v[b.cmp];
+            char fwd[64], rev[64];
+            split_code(code, fwd, rev, sizeof fwd);
+            for (size_t a = 0; a < m->n_codes; a++)
+                for (size_t z = a + 1; z < m->n_codes; z++) {
+                    emit(out, m->codes[a], m->codes[z], fwd, c->sent);
+                    emit(out, m->codes[z], m->codes[a], rev[0] ? rev : fwd, c->sent);
+                }
+            return CODED;
+        }
+        long tgt = b.tgt >= 0 ? b.tgt : first_actor(u, (long)x->verb_end, hi, NULL);
+        if (tgt < 0 && b.tgt < 0) tgt = first_actor(u, (long)x->verb_end, (long)u->n, NULL);
+        const unit *tu = tgt >= 0 ? &u->v[tgt] : NULL;
+        long src = b.src >= 0 ? b.src : first_actor(u, lo, i, tu);
+        if (src < 0 && b.src < 0) src = first_actor(u, 0, i, tu);
+        unit defsrc = {0}, deftgt = {0};
+        char *ds[1], *dt[1];
+        if (src < 0 && d->opt.default_source) {
+            ds[0] = d->opt.default_source;
+            defsrc.codes = ds; defsrc.n_codes = 1;
+        }
+        if (!tu && d->opt.default_target) {
+            dt[0] = d->opt.default_target;
+            deftgt.codes = dt; deftgt.n_codes = 1;
+            tu = &deftgt;
+        }
+        const unit *su = src >= 0 ? &u->v[src] : defsrc.n_codes ? &defsrc : NULL;
+        if (!su || !tu) continue;
+        return emit_pair_events(out, su, tu, code, c->sent);
+    }
+    return NOT_CODED;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* Marks words inside comma-delimited clauses whose length is within the
+ * COMMA: limits.  Internal clauses go first, with both their commas; the
+ * initial and terminal clauses are then measured on what is left.  weight
+ * counts a multi-word name as one word, as TABARI does. */
+static void drop_comma_clauses(const tb_options *o, const tok *w, const int *weight, size_t n,
+                               bool *drop)
+{
+    if (o->comma_off) return;
+    long left = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].kind != T_COMMA) continue;
+        if (left >= 0) {
+            int words = 0;
+            for (size_t k = (size_t)left + 1; k < i; k++) words += weight[k];
+            if (words >= o->comma_min && words <= o->comma_max) {
+                for (size_t k = (size_t)left; k <= i; k++) drop[k] = true;
+                left = -1;
+                continue;
+            }
+        }
+        left = (long)i;
+    }
+    long first = -1, last = -1;
+    for (size_t i = 0; i < n; i++)
+        if (w[i].kind == T_COMMA && !drop[i]) { if (first < 0) first = (long)i; last = (long)i; }
+    if (first < 0) return;
+    int words = 0;
+    for (long i = 0; i < first; i++) words += drop[i] ? 0 : weight[i];
+    if (words >= o->comma_bmin && words <= o->comma_bmax)
+        for (long i = 0; i <= first; i++) drop[i] = true;
+    words = 0;
+    for (size_t i = (size_t)last + 1; i < n; i++) words += drop[i] ? 0 : weight[i];
+    if (words >= o->comma_emin && words <= o->comma_emax)
+        for (size_t i = (size_t)last; i < n; i++) drop[i] = true;
+}
+
+enum { M_NONE, M_ACTOR, M_AGENT };
+
+static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, int sent,
+                         tb_events *out, FILE *trace)
+{
+    const tb_options *o = &d->opt;
+    bool *drop = calloc(n0 + 1, sizeof *drop);
+    int *weight = calloc(n0 + 1, sizeof *weight);
+    for (size_t i = 0; i < n0;) {
+        size_t e;
+        if (w0[i].kind == T_WORD && best_name(d, w0, i, n0, &e)) {
+            weight[i] = 1;
+            i = e;
+        } else {
+            weight[i] = w0[i].kind == T_WORD;
+            i++;
+        }
+    }
+    drop_comma_clauses(o, w0, weight, n0, drop);
+    free(weight);
+    tok *w = xrealloc(NULL, (n0 + 1) * sizeof *w);
+    size_t n = 0;
+    for (size_t i = 0; i < n0; i++) if (!drop[i]) w[n++] = w0[i];
+    free(drop);
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) words += w[i].kind == T_WORD;
+    if (!words || (o->min_words && (int)words < o->min_words)) { free(w); return NOT_CODED; }
+    bool allcaps = o->allcaps;
+    if (!allcaps) {
+        /* a sentence written in capitals says nothing about nouns */
+        size_t caps = 0;
+        for (size_t i = 0; i < n; i++) caps += w[i].kind == T_WORD && w[i].cap;
+        allcaps = caps == words;
+    }
+
+    /* mentions: actor and agent phrases, pronouns */
+    typedef struct mention { int kind; size_t b, e; const tb_actor *a; } mention;
+    mention *m = xrealloc(NULL, (n + 1) * sizeof *m);
+    size_t nm = 0;
+    for (size_t i = 0; i < n;) {
+        if (w[i].kind != T_WORD) { i++; continue; }
+        size_t e;
+        const tb_actor *a = best_name(d, w, i, n, &e);
+        if (a) {
+            m[nm++] = (mention){a->agent ? M_AGENT : M_ACTOR, i, e, a};
+            i = e;
+        } else {
+            i++;
+        }
+    }
+
+    /* units: words, commas and actors (agents joined to their actor) */
+    units u = {0};
+    size_t mi = 0;
+    int status = NOT_CODED;
+    for (size_t i = 0; i < n;) {
+        if (mi < nm && m[mi].b == i) {
+            mention *x = &m[mi];
+            if (x->kind == M_ACTOR) {
+                unit a = {.kind = U_ACTOR, .verb = -1};
+                const char *c = code_on(x->a, date);
+                if (!c) c = "---";
+                /* "ELR/GAL": one actor standing for several */
+                char buf[256];
+                snprintf(buf, sizeof buf, "%s", c);
+                char *save = NULL;
+                for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) add_code(&a, p);
+                size_t end = x->e;
+                mi++;
+                /* actor + agent: "Gondor's prime minister" */
+                if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end) {
+                    const char *g = code_on(m[mi].a, date);
+                    if (g) for (size_t k = 0; k < a.n_codes; k++) {
+                        char *j = with_agent(a.codes[k], g);
+                        free(a.codes[k]);
+                        a.codes[k] = j;
+                    }
+                    end = m[mi].e;
+                    mi++;
+                    /* ... followed by the person's name: "President Romendacil" */
+                    if (mi < nm && m[mi].kind == M_ACTOR && m[mi].b == end) { end = m[mi].e; mi++; }
+                }
+                units_push(&u, a);
+                i = end;
+                continue;
+            }
+            /* agent first: "the ambassadors of Arnor" */
+            const char *g = code_on(x->a, date);
+            size_t after = x->e;
+            if (after < n && !strcmp(w[after].w, "OF")) {
+                after++;
+                if (after < n && !strcmp(w[after].w, "THE")) after++;
+            } else {
+                after = (size_t)-1;
+            }
+            if (g && after != (size_t)-1 && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
+                m[mi + 1].b == after) {
+                unit a = {.kind = U_ACTOR, .verb = -1};
+                const char *c = code_on(m[mi + 1].a, date);
+                char buf[256];
+                snprintf(buf, sizeof buf, "%s", c ? c : "---");
+                char *save = NULL;
+                for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+                    char *j = with_agent(p, g);
+                    add_code(&a, j);
+                    free(j);
+                }
+                units_push(&u, a);
+                i = m[mi + 1].e;
+                mi += 2;
+                continue;
+            }
+            if (g && o->convert_agent) {
+                unit a = {.kind = U_ACTOR, .verb = -1};
+                add_code(&a, g);
+                units_push(&u, a);
+                i = x->e;
+                mi++;
+                continue;
+            }
+            mi++;   /* a lone agent is just words */
+        }
+        if (w[i].kind == T_COMMA) {
+            units_push(&u, (unit){.kind = U_COMMA, .verb = -1});
+        } else if (w[i].kind == T_WORD) {
+            unit x = {.kind = U_WORD, .w = w[i].w, .cap = w[i].cap && !allcaps, .first = i == 0,
+                      .verb = -1};
+            if (is_pronoun(w[i].w)) {
+                for (size_t q = u.n; q-- > 0;)
+                    if (u.v[q].kind == U_ACTOR) {
+                        x.kind = U_ACTOR;
+                        for (size_t k = 0; k < u.v[q].n_codes; k++) add_code(&x, u.v[q].codes[k]);
+                        break;
+                    }
+            }
+            units_push(&u, x);
+        }
+        i++;
+    }
+    free(m);
+
+    /* compounds: "A and B", "A, B and C" */
+    for (size_t i = 0; i < u.n; i++) {
+        if (u.v[i].kind != U_ACTOR) continue;
+        size_t j = i, last = i;
+        bool conj = false;
+        while (j + 1 < u.n) {
+            size_t k = j + 1;
+            if (u.v[k].kind == U_COMMA) {
+                if (k + 1 < u.n && u.v[k + 1].kind == U_ACTOR) { last = j = k + 1; continue; }
+                if (k + 2 < u.n && u.v[k + 1].kind == U_WORD && is_conj(u.v[k + 1].w) &&
+                    u.v[k + 2].kind == U_ACTOR) { last = j = k + 2; conj = true; break; }
+                break;
+            }
+            if (u.v[k].kind == U_WORD && (is_conj(u.v[k].w) || !strcmp(u.v[k].w, "OR")) &&
+                k + 1 < u.n && u.v[k + 1].kind == U_ACTOR) { last = j = k + 1; conj = true; break; }
+            break;
+        }
+        if (!conj || last == i) continue;
+        unit *a = &u.v[i];
+        for (size_t k = i + 1; k <= last; k++) {
+            if (u.v[k].kind == U_ACTOR)
+                for (size_t c = 0; c < u.v[k].n_codes; c++) add_code(a, u.v[k].codes[c]);
+            unit_free(&u.v[k]);
+        }
+        a->compound = a->n_codes > 1;
+        memmove(&u.v[i + 1], &u.v[last + 1], (u.n - last - 1) * sizeof *u.v);
+        u.n -= last - i;
+    }
+
+    /* verbs: a word after a determiner or written with a capital letter in
+     * mid-sentence is a noun */
+    size_t nverbs = 0;
+    for (size_t i = 0; i < u.n; i++) {
+        unit *x = &u.v[i];
+        if (x->kind != U_WORD) continue;
+        if (i > 0 && u.v[i - 1].kind == U_WORD && is_determiner(u.v[i - 1].w)) continue;
+        if (x->cap && !x->first) continue;
+        if (is_noun(d, x->w)) continue;
+        find_verb(d, &u, i, u.n);
+        if (x->verb >= 0) nverbs++;
+    }
+    size_t nconj = 0;
+    for (size_t i = 0; i < u.n; i++) nconj += u.v[i].kind == U_WORD && is_conj(u.v[i].w);
+    if (trace) {
+        fprintf(trace, "  units:");
+        for (size_t i = 0; i < u.n; i++) {
+            if (u.v[i].kind == U_COMMA) fputs(" ,", trace);
+            else if (u.v[i].kind == U_WORD) fprintf(trace, " %s%s", u.v[i].w, u.v[i].verb >= 0 ? "*" : "");
+            else {
+                fputs(" [", trace);
+                for (size_t k = 0; k < u.v[i].n_codes; k++) fprintf(trace, "%s%s", k ? "/" : "", u.v[i].codes[k]);
+                fputs("]", trace);
+            }
+        }
+        fputc('\n', trace);
+    }
+    for (size_t i = 0; i < u.n; i++)
+        if (u.v[i].kind == U_ACTOR)
+            for (size_t k = 0; k < u.v[i].n_codes; k++)
+                if (!strcmp(u.v[i].codes[k], "###")) { status = DISCARD; goto done; }
+    if ((o->complex_verbs && (int)nverbs > o->complex_verbs) ||
+        (o->complex_conj && (int)nconj > o->complex_conj)) {
+        status = COMPLEX;
+        goto done;
+    }
+
+    /* clauses: cut at conjunctions that did not join actors */
+    {
+        sent_ctx c = {d, &u, sent, trace};
+        long lo = 0;
+        for (long i = 0; i <= (long)u.n; i++) {
+            if (i < (long)u.n && !(u.v[i].kind == U_WORD && is_conj(u.v[i].w))) continue;
+            int r = code_clause(&c, lo, i, out);
+            if (r == DISCARD || r == COMPLEX) { status = r; break; }
+            if (r == CODED) status = CODED;
+            lo = i + 1;
+        }
+    }
+done:
+    for (size_t i = 0; i < u.n; i++) unit_free(&u.v[i]);
+    free(u.v);
+    free(w);
+    return status;
+}
+
+void tb_code(const tb_dict *d, const char *text, long date, tb_events *out, FILE *trace)
+{
+    toks t = {0};
+    read_words(text, &t);
+    size_t start = 0;
+    int sent = 0;
+    size_t first_event = out->n;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i < t.n && t.v[i].kind != T_STOP) continue;
+        if (i > start) {
+            sent++;
+            if (trace) fprintf(trace, "sentence %d\n", sent);
+            size_t before = out->n;
+            int r = code_sentence(d, &t.v[start], i - start, date, sent, out, trace);
+            if (r == DISCARD) {
+                /* a discard code removes the whole record */
+                for (size_t k = first_event; k < out->n; k++) {
+                    free(out->v[k].source); free(out->v[k].target); free(out->v[k].code);
+                }
+                out->n = first_event;
+                out->discarded = true;
+                break;
+            }
+            if (r == COMPLEX) {
+                for (size_t k = before; k < out->n; k++) {
+                    free(out->v[k].source); free(out->v[k].target); free(out->v[k].code);
+                }
+                out->n = before;
+                out->complex = true;
+            }
+        }
+        start = i + 1;
+    }
+    toks_free(&t);
+}
