@@ -48,6 +48,7 @@ typedef struct tok {
     char *w;       /* upper case */
     int kind;
     bool cap;      /* written with a capital first letter */
+    bool gap;      /* a dropped clause stood just before this token */
 } tok;
 
 typedef struct toks { tok *v; size_t n, cap; } toks;
@@ -58,7 +59,7 @@ static void toks_push(toks *t, const char *w, size_t n, int kind, bool cap)
     char *s = xrealloc(NULL, n + 1);
     for (size_t i = 0; i < n; i++) s[i] = (char)toupper((unsigned char)w[i]);
     s[n] = 0;
-    t->v[t->n++] = (tok){s, kind, cap};
+    t->v[t->n++] = (tok){s, kind, cap, false};
 }
 
 static void toks_free(toks *t)
@@ -136,6 +137,8 @@ typedef struct unit {
     bool cap, first;     /* capitalised; first word of the sentence */
     char **codes; size_t n_codes;  /* U_ACTOR: one code, or the members of a compound */
     bool compound;
+    bool pron;           /* a pronoun, U_ACTOR once resolved */
+    bool clause_end;     /* U_WORD: a conjunction that ends a clause */
     int verb;            /* U_WORD: verb index, or -1 */
     size_t verb_end;     /* unit after the verb's root phrase */
 } unit;
@@ -186,7 +189,7 @@ static size_t match_name(const tb_seq *ph, const tok *w, size_t i, size_t n)
         bool ok = false;
         for (size_t g = 0; g <= lim && pos + g < n; g++) {
             const tok *t = &w[pos + g];
-            if (t->kind != T_WORD) break;
+            if (t->kind != T_WORD || (k > 0 && t->gap)) break;
             if (word_matches(it, t->w, false, true)) { pos = pos + g + 1; ok = true; break; }
         }
         if (!ok) return 0;
@@ -222,7 +225,10 @@ static const tb_actor *best_name(const tb_dict *d, const tok *w, size_t i, size_
 
 static bool is_pronoun(const char *w)
 {
-    return !strcmp(w, "HE") || !strcmp(w, "SHE") || !strcmp(w, "IT") || !strcmp(w, "THEY");
+    /* possessives (ITS, HIS, THEIR) qualify a noun and are left alone */
+    static const char *const pron[] = {"HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", NULL};
+    for (int i = 0; pron[i]; i++) if (!strcmp(w, pron[i])) return true;
+    return false;
 }
 
 static bool is_determiner(const char *w)
@@ -232,27 +238,42 @@ static bool is_determiner(const char *w)
 
 static bool is_conj(const char *w)
 {
-    return !strcmp(w, "AND") || !strcmp(w, "BUT");
+    return !strcmp(w, "AND") || !strcmp(w, "BUT") || !strcmp(w, "OR") || !strcmp(w, "NOR");
 }
 
-static bool is_noun(const tb_dict *d, const char *w)
+static bool is_be(const char *w)
+{
+    static const char *const be[] = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING", NULL};
+    for (int i = 0; be[i]; i++) if (!strcmp(w, be[i])) return true;
+    return false;
+}
+
+/* 1 when w is in the actors file's <NOUN> list, 2 in <ADJECTIVE>, else 0. */
+static int word_class(const tb_dict *d, const char *w)
 {
     for (size_t i = 0; i < d->n_nouns; i++) {
         const char *nn = d->nouns[i];
         size_t n = strlen(nn);
-        if (n && nn[n - 1] == '_') {
-            if (!strncmp(w, nn, n - 1) && has_ending(w + n - 1, false, true)) return true;
-        } else if (!strcmp(w, nn) || (!strncmp(w, nn, n) && has_ending(w + n, false, true))) {
-            return true;
-        }
+        bool hit;
+        if (n && nn[n - 1] == '_') hit = !strncmp(w, nn, n - 1) && has_ending(w + n - 1, false, true);
+        else hit = !strncmp(w, nn, n) && has_ending(w + n, false, true);
+        if (hit) return d->noun_adj[i] ? 2 : 1;
     }
-    return false;
+    return 0;
 }
 
 /* Joins an actor code and an agent code ("~GOV" or "NGO~"). */
 static char *with_agent(const char *actor, const char *agent)
 {
     size_t na = strlen(actor), ng = strlen(agent);
+    /* an agent the actor code already holds, on a 3-character boundary, is
+     * redundant: USAGOV + ~GOV stays USAGOV */
+    char bare[64];
+    size_t nb = 0;
+    for (const char *p = agent; *p && nb + 1 < sizeof bare; p++) if (*p != '~') bare[nb++] = *p;
+    bare[nb] = 0;
+    for (size_t off = 0; nb && off + nb <= na; off += 3)
+        if (!strncmp(actor + off, bare, nb)) return xstrdup(actor);
     char *s = xrealloc(NULL, na + ng + 1);
     const char *tilde = strchr(agent, '~');
     if (tilde == agent) {
@@ -316,7 +337,7 @@ typedef struct bind { long src, tgt, cmp; } bind;
 static bool unit_is(const tb_item *it, const unit *x)
 {
     switch (it->type) {
-    case TB_WORD: return x->kind == U_WORD && word_matches(it, x->w, true, true);
+    case TB_WORD: return x->w && word_matches(it, x->w, true, true);
     case TB_COMPOUND: return x->kind == U_ACTOR && x->compound;
     case TB_SOURCE: case TB_TARGET: case TB_SKIP: return x->kind == U_ACTOR;
     default: return false;
@@ -353,7 +374,7 @@ static void emit(tb_events *out, const char *s, const char *t, const char *code,
             !strcmp(out->v[i].target, t) && !strcmp(out->v[i].code, code))
             return;
     if (out->n == out->cap) { out->cap = out->cap ? 2 * out->cap : 8; out->v = xrealloc(out->v, out->cap * sizeof *out->v); }
-    out->v[out->n++] = (tb_event){xstrdup(s), xstrdup(t), xstrdup(code), sent};
+    out->v[out->n++] = (tb_event){xstrdup(s), xstrdup(t), xstrdup(code), sent, false};
 }
 
 void tb_events_free(tb_events *e)
@@ -411,24 +432,36 @@ typedef struct sent_ctx {
     units *u;
     int sent;
     FILE *trace;
+    bool dominant;
 } sent_ctx;
 
-static long first_actor(const units *u, long lo, long hi, const unit *not_like)
+static long first_actor(const units *u, long lo, long hi, long skip, const unit *not_like)
 {
-    long any = -1;
     for (long q = lo; q < hi; q++)
-        if (u->v[q].kind == U_ACTOR) {
-            if (!not_like || !same_codes(&u->v[q], not_like)) return q;
-            if (any < 0) any = q;
-        }
-    return any;
+        if (u->v[q].kind == U_ACTOR && q != skip && (!not_like || !same_codes(&u->v[q], not_like)))
+            return q;
+    return -1;
 }
 
-/* Codes the clause [lo,hi) of the sentence [0,n). */
+/* "was opposed by", "was fiercely opposed by", "was opposed earlier by" */
+static bool passive(const units *u, long i, long end, long hi)
+{
+    bool be = (i >= 1 && u->v[i - 1].kind == U_WORD && is_be(u->v[i - 1].w)) ||
+              (i >= 2 && u->v[i - 2].kind == U_WORD && is_be(u->v[i - 2].w) &&
+               u->v[i - 1].kind == U_WORD);
+    if (!be) return false;
+    for (long q = end; q < hi && q < end + 2; q++)
+        if (u->v[q].kind == U_WORD && !strcmp(u->v[q].w, "BY")) return true;
+    return false;
+}
+
+/* Codes the clause [lo,hi) of the sentence. */
 static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
 {
     const tb_dict *d = c->d;
+    const tb_options *o = &d->opt;
     units *u = c->u;
+    int status = NOT_CODED;
     for (long i = lo; i < hi; i++) {
         unit *x = &u->v[i];
         if (x->kind != U_WORD || x->verb < 0) continue;
@@ -449,6 +482,10 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
         if (!strcmp(code, "###")) return DISCARD;
         if (!strcmp(code, "+++")) return COMPLEX;
         if (null_code(code)) continue;
+        if (o->noactprior && first_actor(u, 0, i, -1, NULL) < 0 && b.src < 0 && b.tgt < 0 && b.cmp < 0)
+            return COMPLEX;
+        bool dom = strchr(code, '!') != NULL;
+        size_t before = out->n;
         if (b.cmp >= 0) {
             const unit *m = &u->v[b.cmp];
             char fwd[64], rev[64];
@@ -458,29 +495,46 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
                     emit(out, m->codes[a], m->codes[z], fwd, c->sent);
                     emit(out, m->codes[z], m->codes[a], rev[0] ? rev : fwd, c->sent);
                 }
-            return CODED;
+            status = CODED;
+        } else {
+            long src = b.src, tgt = b.tgt;
+            if (src < 0) {
+                src = first_actor(u, lo, i, tgt, NULL);
+                if (src < 0) src = first_actor(u, 0, i, tgt, NULL);
+                if (src < 0 && tgt >= 0 && tgt < i) src = first_actor(u, (long)x->verb_end, hi, tgt, NULL);
+            }
+            const unit *su0 = src >= 0 ? &u->v[src] : NULL;
+            if (tgt < 0) {
+                tgt = first_actor(u, (long)x->verb_end, hi, src, su0);
+                if (tgt < 0 && src >= 0 && src < i) tgt = first_actor(u, src + 1, i, src, su0);
+            }
+            if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
+                long t = src; src = tgt; tgt = t;
+            }
+            unit defsrc = {0}, deftgt = {0};
+            char *ds[1], *dt[1];
+            if (src < 0 && o->default_source) {
+                ds[0] = o->default_source;
+                defsrc.codes = ds; defsrc.n_codes = 1;
+            }
+            if (tgt < 0 && o->default_target) {
+                dt[0] = o->default_target;
+                deftgt.codes = dt; deftgt.n_codes = 1;
+            }
+            const unit *su = src >= 0 ? &u->v[src] : defsrc.n_codes ? &defsrc : NULL;
+            const unit *tu = tgt >= 0 ? &u->v[tgt] : deftgt.n_codes ? &deftgt : NULL;
+            if (!su || !tu) continue;
+            int r = emit_pair_events(out, su, tu, code, c->sent);
+            if (r != CODED) return r;
+            status = CODED;
         }
-        long tgt = b.tgt >= 0 ? b.tgt : first_actor(u, (long)x->verb_end, hi, NULL);
-        if (tgt < 0 && b.tgt < 0) tgt = first_actor(u, (long)x->verb_end, (long)u->n, NULL);
-        const unit *tu = tgt >= 0 ? &u->v[tgt] : NULL;
-        long src = b.src >= 0 ? b.src : first_actor(u, lo, i, tu);
-        if (src < 0 && b.src < 0) src = first_actor(u, 0, i, tu);
-        unit defsrc = {0}, deftgt = {0};
-        char *ds[1], *dt[1];
-        if (src < 0 && d->opt.default_source) {
-            ds[0] = d->opt.default_source;
-            defsrc.codes = ds; defsrc.n_codes = 1;
+        if (dom) {
+            c->dominant = true;
+            for (size_t q = before; q < out->n; q++) out->v[q].dominant = true;
         }
-        if (!tu && d->opt.default_target) {
-            dt[0] = d->opt.default_target;
-            deftgt.codes = dt; deftgt.n_codes = 1;
-            tu = &deftgt;
-        }
-        const unit *su = src >= 0 ? &u->v[src] : defsrc.n_codes ? &defsrc : NULL;
-        if (!su || !tu) continue;
-        return emit_pair_events(out, su, tu, code, c->sent);
+        if (o->code_by != 3) break;   /* CODE ALL codes every verb */
     }
-    return NOT_CODED;
+    return status;
 }
 
 /* ------------------------------------------------------------ sentences */
@@ -543,7 +597,13 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
     free(weight);
     tok *w = xrealloc(NULL, (n0 + 1) * sizeof *w);
     size_t n = 0;
-    for (size_t i = 0; i < n0; i++) if (!drop[i]) w[n++] = w0[i];
+    bool gap = false;
+    for (size_t i = 0; i < n0; i++) {
+        if (drop[i]) { gap = true; continue; }
+        w[n] = w0[i];
+        w[n++].gap = gap;
+        gap = false;
+    }
     free(drop);
     size_t words = 0;
     for (size_t i = 0; i < n; i++) words += w[i].kind == T_WORD;
@@ -591,8 +651,15 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 size_t end = x->e;
                 mi++;
                 /* actor + agent: "Gondor's prime minister" */
-                if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end) {
+                if (mi < nm && m[mi].kind == M_AGENT && end + 1 < n && m[mi].b == end + 1 &&
+                    !strcmp(w[end].w, "FORMER"))
+                    end++;
+                if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end && !w[end].gap) {
                     const char *g = code_on(m[mi].a, date);
+                    /* "Arnor former security officials", "former Gondor prosecutors" */
+                    if ((end > 0 && !strcmp(w[end - 1].w, "FORMER")) ||
+                        (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")))
+                        g = "~ELI";
                     if (g) for (size_t k = 0; k < a.n_codes; k++) {
                         char *j = with_agent(a.codes[k], g);
                         free(a.codes[k]);
@@ -601,23 +668,23 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     end = m[mi].e;
                     mi++;
                     /* ... followed by the person's name: "President Romendacil" */
-                    if (mi < nm && m[mi].kind == M_ACTOR && m[mi].b == end) { end = m[mi].e; mi++; }
+                    if (mi < nm && m[mi].kind == M_ACTOR && m[mi].b == end && !w[end].gap) { end = m[mi].e; mi++; }
                 }
                 units_push(&u, a);
                 i = end;
                 continue;
             }
-            /* agent first: "the ambassadors of Arnor" */
+            /* agent first: "the ambassadors of Arnor", "activists in Arnor",
+             * "minister Calimehtar" */
             const char *g = code_on(x->a, date);
             size_t after = x->e;
-            if (after < n && !strcmp(w[after].w, "OF")) {
+            if (after < n && (!strcmp(w[after].w, "OF") || !strcmp(w[after].w, "IN"))) {
                 after++;
                 if (after < n && !strcmp(w[after].w, "THE")) after++;
-            } else {
-                after = (size_t)-1;
             }
-            if (g && after != (size_t)-1 && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
-                m[mi + 1].b == after) {
+            if (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")) g = "~ELI";
+            if (g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
+                (m[mi + 1].b == after || m[mi + 1].b == x->e) && !w[m[mi + 1].b].gap) {
                 unit a = {.kind = U_ACTOR, .verb = -1};
                 const char *c = code_on(m[mi + 1].a, date);
                 char buf[256];
@@ -628,9 +695,15 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     add_code(&a, j);
                     free(j);
                 }
-                units_push(&u, a);
-                i = m[mi + 1].e;
+                size_t end = m[mi + 1].e;
                 mi += 2;
+                /* "former Gondor prosecutors": the agent after the name */
+                if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end && !w[end].gap) {
+                    end = m[mi].e;
+                    mi++;
+                }
+                units_push(&u, a);
+                i = end;
                 continue;
             }
             if (g && o->convert_agent) {
@@ -647,37 +720,35 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
             units_push(&u, (unit){.kind = U_COMMA, .verb = -1});
         } else if (w[i].kind == T_WORD) {
             unit x = {.kind = U_WORD, .w = w[i].w, .cap = w[i].cap && !allcaps, .first = i == 0,
-                      .verb = -1};
-            if (is_pronoun(w[i].w)) {
-                for (size_t q = u.n; q-- > 0;)
-                    if (u.v[q].kind == U_ACTOR) {
-                        x.kind = U_ACTOR;
-                        for (size_t k = 0; k < u.v[q].n_codes; k++) add_code(&x, u.v[q].codes[k]);
-                        break;
-                    }
-            }
+                      .verb = -1, .pron = is_pronoun(w[i].w)};
             units_push(&u, x);
         }
         i++;
     }
     free(m);
 
-    /* compounds: "A and B", "A, B and C" */
+    /* compounds: "A and B", "A, the B and evil C": actors joined by commas
+     * and conjunctions, with determiners and adjectives allowed before each */
     for (size_t i = 0; i < u.n; i++) {
         if (u.v[i].kind != U_ACTOR) continue;
         size_t j = i, last = i;
         bool conj = false;
-        while (j + 1 < u.n) {
+        for (;;) {
             size_t k = j + 1;
-            if (u.v[k].kind == U_COMMA) {
-                if (k + 1 < u.n && u.v[k + 1].kind == U_ACTOR) { last = j = k + 1; continue; }
-                if (k + 2 < u.n && u.v[k + 1].kind == U_WORD && is_conj(u.v[k + 1].w) &&
-                    u.v[k + 2].kind == U_ACTOR) { last = j = k + 2; conj = true; break; }
+            bool sep = false, cj = false;
+            while (k < u.n) {
+                const unit *y = &u.v[k];
+                if (y->kind == U_COMMA && !sep) { sep = true; k++; continue; }
+                if (y->kind == U_WORD && is_conj(y->w) && !cj) { cj = sep = true; k++; continue; }
+                if (y->kind == U_WORD && !strcmp(y->w, "NEITHER")) { k++; continue; }
+                if (y->kind == U_WORD && (is_determiner(y->w) || word_class(d, y->w) == 2)) { k++; continue; }
                 break;
             }
-            if (u.v[k].kind == U_WORD && (is_conj(u.v[k].w) || !strcmp(u.v[k].w, "OR")) &&
-                k + 1 < u.n && u.v[k + 1].kind == U_ACTOR) { last = j = k + 1; conj = true; break; }
-            break;
+            if (k >= u.n || u.v[k].kind != U_ACTOR || u.v[k].pron) break;
+            if (!sep && k == j + 1) break;   /* two names side by side stay apart */
+            conj |= cj;
+            last = j = k;
+            if (cj) break;
         }
         if (!conj || last == i) continue;
         unit *a = &u.v[i];
@@ -691,25 +762,63 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         u.n -= last - i;
     }
 
-    /* verbs: a word after a determiner or written with a capital letter in
-     * mid-sentence is a noun */
+    /* clause ends: conjunctions, except between two nouns or adjectives
+     * ("sheep and goats", "awful and evil") */
+    for (size_t i = 0; i < u.n; i++) {
+        unit *x = &u.v[i];
+        if (x->kind != U_WORD || !is_conj(x->w)) continue;
+        bool listed = i > 0 && i + 1 < u.n && u.v[i - 1].kind == U_WORD && u.v[i + 1].kind == U_WORD &&
+                      word_class(d, u.v[i - 1].w) && word_class(d, u.v[i + 1].w);
+        x->clause_end = !listed;
+    }
+
+    /* pronouns: the first actor of the sentence, unless that is the subject
+     * of the pronoun's own clause; then the nearest actor before it */
+    {
+        long clause_start = 0;
+        for (size_t i = 0; i < u.n; i++) {
+            unit *x = &u.v[i];
+            if (x->kind == U_WORD && x->clause_end) { clause_start = (long)i + 1; continue; }
+            if (!x->pron) continue;
+            long first = -1, subject = -1, near = -1;
+            for (long q = 0; q < (long)i; q++) {
+                if (u.v[q].kind != U_ACTOR) continue;
+                if (first < 0) first = q;
+                if (q >= clause_start && subject < 0) subject = q;
+            }
+            long pick = first;
+            if (first >= 0 && subject >= 0 && same_codes(&u.v[first], &u.v[subject])) {
+                for (long q = (long)i - 1; q >= 0; q--)
+                    if (u.v[q].kind == U_ACTOR && !same_codes(&u.v[q], &u.v[subject])) { near = q; break; }
+                if (near >= 0) pick = near;
+            }
+            if (pick < 0) continue;
+            x->kind = U_ACTOR;
+            for (size_t k = 0; k < u.v[pick].n_codes; k++) add_code(x, u.v[pick].codes[k]);
+            x->compound = x->n_codes > 1;
+        }
+    }
+
+    /* verbs: a word after a determiner, written with a capital letter in
+     * mid-sentence, or listed as a noun or adjective is not a verb */
     size_t nverbs = 0;
     for (size_t i = 0; i < u.n; i++) {
         unit *x = &u.v[i];
-        if (x->kind != U_WORD) continue;
+        if (x->kind != U_WORD || x->pron) continue;
         if (i > 0 && u.v[i - 1].kind == U_WORD && is_determiner(u.v[i - 1].w)) continue;
         if (x->cap && !x->first) continue;
-        if (is_noun(d, x->w)) continue;
+        if (word_class(d, x->w)) continue;
         find_verb(d, &u, i, u.n);
         if (x->verb >= 0) nverbs++;
     }
     size_t nconj = 0;
-    for (size_t i = 0; i < u.n; i++) nconj += u.v[i].kind == U_WORD && is_conj(u.v[i].w);
+    for (size_t i = 0; i < u.n; i++) nconj += u.v[i].kind == U_WORD && u.v[i].clause_end;
     if (trace) {
         fprintf(trace, "  units:");
         for (size_t i = 0; i < u.n; i++) {
             if (u.v[i].kind == U_COMMA) fputs(" ,", trace);
-            else if (u.v[i].kind == U_WORD) fprintf(trace, " %s%s", u.v[i].w, u.v[i].verb >= 0 ? "*" : "");
+            else if (u.v[i].kind == U_WORD) fprintf(trace, " %s%s%s", u.v[i].w, u.v[i].verb >= 0 ? "*" : "",
+                                                    u.v[i].clause_end ? "|" : "");
             else {
                 fputs(" [", trace);
                 for (size_t k = 0; k < u.v[i].n_codes; k++) fprintf(trace, "%s%s", k ? "/" : "", u.v[i].codes[k]);
@@ -722,22 +831,35 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (u.v[i].kind == U_ACTOR)
             for (size_t k = 0; k < u.v[i].n_codes; k++)
                 if (!strcmp(u.v[i].codes[k], "###")) { status = DISCARD; goto done; }
-    if ((o->complex_verbs && (int)nverbs > o->complex_verbs) ||
-        (o->complex_conj && (int)nconj > o->complex_conj)) {
+    if ((o->complex_verbs && (int)nverbs >= o->complex_verbs) ||
+        (o->complex_conj && (int)nconj >= o->complex_conj)) {
         status = COMPLEX;
         goto done;
     }
 
-    /* clauses: cut at conjunctions that did not join actors */
+    /* clauses */
     {
-        sent_ctx c = {d, &u, sent, trace};
+        sent_ctx c = {d, &u, sent, trace, 0};
+        size_t first_event = out->n;
         long lo = 0;
         for (long i = 0; i <= (long)u.n; i++) {
-            if (i < (long)u.n && !(u.v[i].kind == U_WORD && is_conj(u.v[i].w))) continue;
+            if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end)) continue;
             int r = code_clause(&c, lo, i, out);
             if (r == DISCARD || r == COMPLEX) { status = r; break; }
-            if (r == CODED) status = CODED;
+            if (r == CODED) {
+                status = CODED;
+                if (o->code_by == 1) break;   /* CODE BY SENTENCE: the first event only */
+            }
             lo = i + 1;
+        }
+        if (status == CODED && c.dominant) {
+            /* a dominant code ("!") replaces the other events of the sentence */
+            size_t k = first_event;
+            for (size_t q = first_event; q < out->n; q++) {
+                if (out->v[q].dominant) { out->v[k++] = out->v[q]; continue; }
+                free(out->v[q].source); free(out->v[q].target); free(out->v[q].code);
+            }
+            out->n = k;
         }
     }
 done:

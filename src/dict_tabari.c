@@ -579,11 +579,14 @@ int tb_read_actors(tb_dict *d, const char *path, bool agents, char *err, size_t 
         if (!*s) continue;
         if (!strcasecmp(s, "<NOUN>") || !strcasecmp(s, "<ADJECTIVE>")) {
             if (flush_pending(d, &p, file, agents, err, n) < 0) goto fail;
-            block = 1;
+            block = !strcasecmp(s, "<NOUN>") ? 1 : 2;
             continue;
         }
         if (!strcasecmp(s, "</NOUN>") || !strcasecmp(s, "</ADJECTIVE>")) { block = 0; continue; }
         if (block) {
+            if (d->n_nouns == d->cap_nouns)
+                d->noun_adj = xrealloc(d->noun_adj, (d->cap_nouns ? 2 * d->cap_nouns : 16) * sizeof(bool));
+            d->noun_adj[d->n_nouns] = block == 2;
             GROW(d->nouns, d->n_nouns, d->cap_nouns);
             char *w = xstrdup(s);
             for (char *u = w; *u; u++) *u = (char)toupper((unsigned char)*u);
@@ -1074,6 +1077,7 @@ void tb_dict_free(tb_dict *d)
     free(d->syn);
     for (size_t i = 0; i < d->n_nouns; i++) free(d->nouns[i]);
     free(d->nouns);
+    free(d->noun_adj);
     for (size_t i = 0; i < d->n_files; i++) free(d->files[i]);
     free(d->files);
     free(d->opt.default_source);

@@ -93,6 +93,7 @@ typedef struct tb_dict {
     tb_verb *verbs; size_t n_verbs, cap_verbs;
     tb_synset *syn; size_t n_syn, cap_syn;
     char **nouns; size_t n_nouns, cap_nouns;   /* <NOUN> and <ADJECTIVE> */
+    bool *noun_adj;                            /* true: from <ADJECTIVE> */
     char **files; size_t n_files;              /* names kept for messages */
     tb_options opt;
     /* lookup by first letter of the first word, built by tb_dict_finish */
@@ -123,6 +124,7 @@ void tb_seq_free(tb_seq *s);
 typedef struct tb_event {
     char *source, *target, *code;
     int sentence;
+    bool dominant;   /* from a code marked "!" */
 } tb_event;
 
 typedef struct tb_events {
