@@ -112,6 +112,7 @@ static int suite_tabari(const char *where, int failures, const char *trace_id)
         return 1;
     }
     int lineno = 0, total = 0, correct = 0, status = 0;
+    char forward[32] = "";
     tb_record r;
     while (tb_next_record(f, &lineno, &r)) {
         if (!strncmp(r.id, "FINAL", 5)) { tb_record_free(&r); break; }
@@ -125,7 +126,9 @@ static int suite_tabari(const char *where, int failures, const char *trace_id)
         bool tr = trace_id && !strcmp(trace_id, r.id);
         if (tr) fprintf(stdout, "record %s (%ld): %s\n", r.id, r.date, r.text);
         tb_events ev = {0};
+        snprintf(ev.forward_in, sizeof ev.forward_in, "%s", forward);
         tb_code(&d, r.text, r.date, &ev, tr ? stdout : NULL);
+        if (ev.forward_out[0]) snprintf(forward, sizeof forward, "%s", ev.forward_out);
         size_t ng = ev.n;
         char **got = calloc(ng + 1, sizeof *got);
         for (size_t i = 0; i < ev.n; i++) {

@@ -138,6 +138,7 @@ typedef struct unit {
     char **codes; size_t n_codes;  /* U_ACTOR: one code, or the members of a compound */
     bool compound;
     bool pron;           /* a pronoun, U_ACTOR once resolved */
+    char root[16];       /* U_ACTOR: the first code without its agent */
     bool clause_end;     /* U_WORD: a conjunction that ends a clause */
     int verb;            /* U_WORD: verb index, or -1 */
     size_t verb_end;     /* unit after the verb's root phrase */
@@ -511,18 +512,38 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
                 long t = src; src = tgt; tgt = t;
             }
-            unit defsrc = {0}, deftgt = {0};
+            unit defsrc = {0}, deftgt = {0}, split_s = {0}, split_t = {0};
             char *ds[1], *dt[1];
-            if (src < 0 && o->default_source) {
-                ds[0] = o->default_source;
-                defsrc.codes = ds; defsrc.n_codes = 1;
+            const unit *su = src >= 0 ? &u->v[src] : NULL;
+            const unit *tu = tgt >= 0 ? &u->v[tgt] : NULL;
+            if (!su && o->default_source) {
+                if (!o->default_source_prior && tu && tu->n_codes > 1) {
+                    /* DEFAULT without PRIOR: a compound after the verb supplies
+                     * both the source and the target */
+                    split_s.codes = tu->codes; split_s.n_codes = 1;
+                    split_t.codes = tu->codes + 1; split_t.n_codes = tu->n_codes - 1;
+                    su = &split_s; tu = &split_t;
+                } else if (!o->default_source_prior && tu) {
+                    su = tu;
+                    tu = NULL;
+                } else {
+                    ds[0] = o->default_source;
+                    defsrc.codes = ds; defsrc.n_codes = 1;
+                    su = &defsrc;
+                }
             }
-            if (tgt < 0 && o->default_target) {
-                dt[0] = o->default_target;
-                deftgt.codes = dt; deftgt.n_codes = 1;
+            if (!tu && o->default_target) {
+                if (!o->default_target_after && su && su->n_codes > 1) {
+                    /* DEFAULT without AFTER: a compound source supplies both */
+                    split_s.codes = su->codes; split_s.n_codes = 1;
+                    split_t.codes = su->codes + 1; split_t.n_codes = su->n_codes - 1;
+                    su = &split_s; tu = &split_t;
+                } else {
+                    dt[0] = o->default_target;
+                    deftgt.codes = dt; deftgt.n_codes = 1;
+                    tu = &deftgt;
+                }
             }
-            const unit *su = src >= 0 ? &u->v[src] : defsrc.n_codes ? &defsrc : NULL;
-            const unit *tu = tgt >= 0 ? &u->v[tgt] : deftgt.n_codes ? &deftgt : NULL;
             if (!su || !tu) continue;
             int r = emit_pair_events(out, su, tu, code, c->sent);
             if (r != CODED) return r;
@@ -605,9 +626,17 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         gap = false;
     }
     free(drop);
-    size_t words = 0;
+    size_t words = 0, written = 0;
     for (size_t i = 0; i < n; i++) words += w[i].kind == T_WORD;
-    if (!words || (o->min_words && (int)words < o->min_words)) { free(w); return NOT_CODED; }
+    for (size_t i = 0; i < n0; i++) written += w0[i].kind == T_WORD;
+    if (!words || (o->min_words && (int)written < o->min_words)) { free(w); return NOT_CODED; }
+    if (o->time_shift)
+        for (size_t t = 0; t < d->n_times; t++)
+            for (size_t i = 0; i < n; i++)
+                if (w[i].kind == T_WORD && match_name(&d->times[t].phrase, w, i, n)) {
+                    free(w);
+                    return !strcmp(d->times[t].codes[0].code, "###") ? DISCARD : COMPLEX;
+                }
     bool allcaps = o->allcaps;
     if (!allcaps) {
         /* a sentence written in capitals says nothing about nouns */
@@ -648,6 +677,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 snprintf(buf, sizeof buf, "%s", c);
                 char *save = NULL;
                 for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) add_code(&a, p);
+                if (a.n_codes) snprintf(a.root, sizeof a.root, "%s", a.codes[0]);
                 size_t end = x->e;
                 mi++;
                 /* actor + agent: "Gondor's prime minister" */
@@ -691,6 +721,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 snprintf(buf, sizeof buf, "%s", c ? c : "---");
                 char *save = NULL;
                 for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+                    if (!a.root[0]) snprintf(a.root, sizeof a.root, "%s", p);
                     char *j = with_agent(p, g);
                     add_code(&a, j);
                     free(j);
@@ -792,6 +823,13 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     if (u.v[q].kind == U_ACTOR && !same_codes(&u.v[q], &u.v[subject])) { near = q; break; }
                 if (near >= 0) pick = near;
             }
+            if (pick < 0 && o->forward && out->forward_in[0]) {
+                /* FORWARD: a pronoun with nothing before it takes the actor of
+                 * the record before */
+                x->kind = U_ACTOR;
+                add_code(x, out->forward_in);
+                continue;
+            }
             if (pick < 0) continue;
             x->kind = U_ACTOR;
             for (size_t k = 0; k < u.v[pick].n_codes; k++) add_code(x, u.v[pick].codes[k]);
@@ -827,6 +865,9 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         }
         fputc('\n', trace);
     }
+    for (size_t i = 0; i < u.n && !out->forward_out[0]; i++)
+        if (u.v[i].kind == U_ACTOR && !u.v[i].pron && u.v[i].root[0])
+            snprintf(out->forward_out, sizeof out->forward_out, "%s", u.v[i].root);
     for (size_t i = 0; i < u.n; i++)
         if (u.v[i].kind == U_ACTOR)
             for (size_t k = 0; k < u.v[i].n_codes; k++)
@@ -871,6 +912,7 @@ done:
 
 void tb_code(const tb_dict *d, const char *text, long date, tb_events *out, FILE *trace)
 {
+    out->forward_out[0] = 0;
     toks t = {0};
     read_words(text, &t);
     size_t start = 0;

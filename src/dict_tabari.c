@@ -52,6 +52,7 @@ void tb_dict_init(tb_dict *d)
     o->comma_min = 2; o->comma_max = 10;
     o->comma_bmin = 255; o->comma_bmax = 0;
     o->comma_emin = 2; o->comma_emax = 10;
+    o->min_words = 8;
 }
 
 long tb_date(const char *s, size_t n)
@@ -765,7 +766,33 @@ int tb_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             snprintf(err, n, "%s:%d: unknown block %s", file, r.line, s);
             goto fail;
         }
-        if (block == TIME) continue;   /* time shifts are not supported */
+        if (block == TIME) {
+            /* date shifts are not supported; phrases coded ### (discard) or
+             * +++ (complex) are kept */
+            if (s[0] == '-') continue;
+            char *code = take_code(s, why, sizeof why);
+            if (!code) continue;   /* a shift such as [- - -]: not supported */
+            if (!strcmp(code, "###") || !strcmp(code, "+++")) {
+                tb_seq seq[1];
+                if (tb_parse_phrase(d, trim(s), seq, 1, why, sizeof why) != 1) {
+                    free(code);
+                    snprintf(err, n, "%s:%d: <TIME> phrase: %s", file, r.line, why);
+                    goto fail;
+                }
+                d->times = xrealloc(d->times, (d->n_times + 1) * sizeof *d->times);
+                tb_actor *t = &d->times[d->n_times++];
+                memset(t, 0, sizeof *t);
+                t->phrase = seq[0];
+                t->codes = xrealloc(NULL, sizeof *t->codes);
+                t->codes[0] = (tb_dated){code, 0, 0};
+                t->n_codes = 1;
+                t->line = r.line;
+                t->file = file;
+            } else {
+                free(code);
+            }
+            continue;
+        }
         if (block == SYNSETS) {
             if (s[0] == '&') {
                 GROW(d->syn, d->n_syn, d->cap_syn);
@@ -892,6 +919,7 @@ int tb_apply_option(tb_options *o, const char *line, char *err, size_t n)
         else if (starts(k, "CODE BY CLAUSE")) o->code_by = 2;
         else if (starts(k, "CODE ALL")) o->code_by = 3;
         else if (starts(k, "ALLCAPS")) o->allcaps = is_true(k + 7);
+        else if (starts(k, "TIME SHIFT")) o->time_shift = is_true(k + 10);
         else if (starts(k, "MINIMUM WORDS")) {
             const char *q = k + 13;
             while (*q && !isdigit((unsigned char)*q)) q++;
@@ -941,8 +969,12 @@ int tb_apply_option(tb_options *o, const char *line, char *err, size_t n)
         }
         return 0;
     }
-    /* output layout, labels and FBIS forwarding do not change the events */
-    if (starts(s, "OUTPUT:") || starts(s, "LABEL:") || starts(s, "FORWARD:") ||
+    if (starts(s, "FORWARD:")) {
+        o->forward = !strstr(s, " OFF");
+        return 0;
+    }
+    /* output layout and labels do not change the events */
+    if (starts(s, "OUTPUT:") || starts(s, "LABEL:") ||
         starts(s, "ISSUES:") || starts(s, "ISSUE:"))
         return 0;
     snprintf(err, n, "unknown option \"%s\"", s);
@@ -1067,6 +1099,11 @@ void tb_dict_free(tb_dict *d)
         free_codes(d->actors[i].codes, d->actors[i].n_codes);
     }
     free(d->actors);
+    for (size_t i = 0; i < d->n_times; i++) {
+        tb_seq_free(&d->times[i].phrase);
+        free_codes(d->times[i].codes, d->times[i].n_codes);
+    }
+    free(d->times);
     for (size_t i = 0; i < d->n_verbs; i++) verb_free(&d->verbs[i]);
     free(d->verbs);
     for (size_t i = 0; i < d->n_syn; i++) {

@@ -85,6 +85,8 @@ typedef struct tb_options {
     char *default_source, *default_target;
     bool default_source_prior, default_target_after;
     int min_words;
+    bool forward;                    /* FORWARD: pronouns may take the last record's actor */
+    bool time_shift;                 /* SET: TIME SHIFT: <TIME> phrases apply */
     bool allcaps;
 } tb_options;
 
@@ -92,6 +94,7 @@ typedef struct tb_dict {
     tb_actor *actors; size_t n_actors, cap_actors;
     tb_verb *verbs; size_t n_verbs, cap_verbs;
     tb_synset *syn; size_t n_syn, cap_syn;
+    tb_actor *times; size_t n_times;          /* <TIME> phrases with ### or +++ */
     char **nouns; size_t n_nouns, cap_nouns;   /* <NOUN> and <ADJECTIVE> */
     bool *noun_adj;                            /* true: from <ADJECTIVE> */
     char **files; size_t n_files;              /* names kept for messages */
@@ -130,6 +133,8 @@ typedef struct tb_event {
 typedef struct tb_events {
     tb_event *v; size_t n, cap;
     bool discarded, complex;
+    char forward_in[32];    /* set by the caller: the actor a leading pronoun may take */
+    char forward_out[32];   /* set by tb_code: this record's first actor, for the next */
 } tb_events;
 
 /* Codes one record (one or more sentences) dated yyyymmdd. */

@@ -117,8 +117,9 @@ void tb_record_braces(const tb_record *r, void (*fn)(const char *inner, size_t n
     const char *c = r->comment;
     for (const char *p = strchr(c, '{'); p; p = strchr(p + 1, '{')) {
         const char *q = strchr(p, '}');
-        if (!q) break;
+        if (!q) q = p + strlen(p);   /* an option brace left unclosed */
         if (p > c && p[-1] == '-') continue;
         fn(p + 1, (size_t)(q - p - 1), user);
+        if (!*q) break;
     }
 }
