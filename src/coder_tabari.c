@@ -108,9 +108,11 @@ static void read_words(const char *s, toks *t)
 
 /* ------------------------------------------------------------ word matching */
 
-static bool has_ending(const char *rest, bool verb, bool noun)
+/* verb: 1 for verb endings, 2 also for the participle "-EN" of verb roots */
+static bool has_ending(const char *rest, int verb, bool noun)
 {
     if (!*rest) return true;
+    if (verb == 2 && !strcmp(rest, "EN")) return true;
     static const char *const vend[] = {"S", "ES", "ED", "D", "ING", NULL};
     static const char *const nend[] = {"S", "ES", "'S", "'", "S'", NULL};
     if (verb) for (int i = 0; vend[i]; i++) if (!strcmp(rest, vend[i])) return true;
@@ -118,7 +120,7 @@ static bool has_ending(const char *rest, bool verb, bool noun)
     return false;
 }
 
-static bool word_matches(const tb_item *it, const char *w, bool verb, bool noun)
+static bool word_matches(const tb_item *it, const char *w, int verb, bool noun)
 {
     size_t n = strlen(it->word);
     if (strncmp(w, it->word, n)) return false;
@@ -191,7 +193,12 @@ static size_t match_name(const tb_seq *ph, const tok *w, size_t i, size_t n)
         for (size_t g = 0; g <= lim && pos + g < n; g++) {
             const tok *t = &w[pos + g];
             if (t->kind != T_WORD || (k > 0 && t->gap)) break;
-            if (word_matches(it, t->w, false, true)) { pos = pos + g + 1; ok = true; break; }
+            /* inside a joined name ("ITHILEN_GOVERNMENT_RADIO_") only the
+             * last word may take an ending */
+            bool inner = k + 1 < ph->n && ph->v[k + 1].adj && it->mode == TB_CLOSED;
+            tb_item exact = *it;
+            if (inner) exact.mode = TB_EXACT;
+            if (word_matches(&exact, t->w, false, true)) { pos = pos + g + 1; ok = true; break; }
         }
         if (!ok) return 0;
     }
@@ -296,7 +303,7 @@ static char *with_agent(const char *actor, const char *agent)
 /* Matches a verb's root phrase with its first word at unit i; end or 0. */
 static size_t match_root(const tb_seq *f, const units *u, size_t i, size_t lim)
 {
-    if (u->v[i].kind != U_WORD || !word_matches(&f->v[0], u->v[i].w, true, false)) return 0;
+    if (u->v[i].kind != U_WORD || !word_matches(&f->v[0], u->v[i].w, 2, false)) return 0;
     size_t pos = i + 1;
     for (size_t k = 1; k < f->n; k++) {
         const tb_item *it = &f->v[k];
@@ -405,8 +412,13 @@ static void split_code(const char *code, char *fwd, char *rev, size_t n)
 
 static bool null_code(const char *c)
 {
-    size_t n = strlen(c);
-    return !n || !strcmp(c, "---") || c[n - 1] == '?';
+    return !*c || !strcmp(c, "---");
+}
+
+/* "[023?]": the verb codes only when no other verb of its clause does */
+static bool weak_code(const char *c)
+{
+    return *c && c[strlen(c) - 1] == '?';
 }
 
 enum { CODED, NOT_CODED, COMPLEX, DISCARD };
@@ -416,6 +428,8 @@ static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const 
 {
     char fwd[64], rev[64];
     split_code(code, fwd, rev, sizeof fwd);
+    if (weak_code(fwd)) fwd[strlen(fwd) - 1] = 0;
+    if (rev[0] && weak_code(rev)) rev[strlen(rev) - 1] = 0;
     for (size_t i = 0; i < s->n_codes; i++)
         for (size_t j = 0; j < t->n_codes; j++) {
             const char *a = s->codes[i], *b = t->codes[j];
@@ -436,10 +450,17 @@ typedef struct sent_ctx {
     bool dominant;
 } sent_ctx;
 
+static bool null_actor(const unit *x)
+{
+    for (size_t i = 0; i < x->n_codes; i++) if (strcmp(x->codes[i], "---")) return false;
+    return true;
+}
+
 static long first_actor(const units *u, long lo, long hi, long skip, const unit *not_like)
 {
     for (long q = lo; q < hi; q++)
-        if (u->v[q].kind == U_ACTOR && q != skip && (!not_like || !same_codes(&u->v[q], not_like)))
+        if (u->v[q].kind == U_ACTOR && q != skip && !null_actor(&u->v[q]) &&
+            (!not_like || !same_codes(&u->v[q], not_like)))
             return q;
     return -1;
 }
@@ -463,6 +484,7 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
     const tb_options *o = &d->opt;
     units *u = c->u;
     int status = NOT_CODED;
+    long weak_from = -1;   /* first event of weak ("?") verbs, dropped if a strong one codes */
     for (long i = lo; i < hi; i++) {
         unit *x = &u->v[i];
         if (x->kind != U_WORD || x->verb < 0) continue;
@@ -553,6 +575,19 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             c->dominant = true;
             for (size_t q = before; q < out->n; q++) out->v[q].dominant = true;
         }
+        if (weak_code(code)) {
+            if (weak_from < 0) weak_from = (long)before;
+            continue;
+        }
+        if (weak_from >= 0 && o->code_by != 3) {
+            /* a strong verb replaces the weak ones before it */
+            size_t k = (size_t)weak_from;
+            for (size_t q = (size_t)weak_from; q < before; q++) {
+                free(out->v[q].source); free(out->v[q].target); free(out->v[q].code);
+            }
+            for (size_t q = before; q < out->n; q++) out->v[k++] = out->v[q];
+            out->n = k;
+        }
         if (o->code_by != 3) break;   /* CODE ALL codes every verb */
     }
     return status;
@@ -632,8 +667,8 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
     if (!words || (o->min_words && (int)written < o->min_words)) { free(w); return NOT_CODED; }
     if (o->time_shift)
         for (size_t t = 0; t < d->n_times; t++)
-            for (size_t i = 0; i < n; i++)
-                if (w[i].kind == T_WORD && match_name(&d->times[t].phrase, w, i, n)) {
+            for (size_t i = 0; i < n0; i++)
+                if (w0[i].kind == T_WORD && match_name(&d->times[t].phrase, w0, i, n0)) {
                     free(w);
                     return !strcmp(d->times[t].codes[0].code, "###") ? DISCARD : COMPLEX;
                 }
@@ -766,20 +801,26 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         bool conj = false;
         for (;;) {
             size_t k = j + 1;
-            bool sep = false, cj = false;
+            bool sep = false, cj = false, adj = false;
             while (k < u.n) {
                 const unit *y = &u.v[k];
-                if (y->kind == U_COMMA && !sep) { sep = true; k++; continue; }
-                if (y->kind == U_WORD && is_conj(y->w) && !cj) { cj = sep = true; k++; continue; }
+                /* "Ithilen's awful and evil minister": words before the
+                 * separator belong to the first actor's phrase, no list */
+                if (y->kind == U_COMMA && !sep && !adj) { sep = true; k++; continue; }
+                if (y->kind == U_WORD && is_conj(y->w) && !cj && !adj) { cj = sep = true; k++; continue; }
                 if (y->kind == U_WORD && !strcmp(y->w, "NEITHER")) { k++; continue; }
-                if (y->kind == U_WORD && (is_determiner(y->w) || word_class(d, y->w) == 2)) { k++; continue; }
+                if (y->kind == U_WORD && (is_determiner(y->w) || word_class(d, y->w) == 2)) {
+                    adj = true;
+                    k++;
+                    continue;
+                }
                 break;
             }
             if (k >= u.n || u.v[k].kind != U_ACTOR || u.v[k].pron) break;
             if (!sep && k == j + 1) break;   /* two names side by side stay apart */
+            if (conj && sep) break;          /* the list ended at its conjunction */
             conj |= cj;
             last = j = k;
-            if (cj) break;
         }
         if (!conj || last == i) continue;
         unit *a = &u.v[i];
@@ -793,16 +834,33 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         u.n -= last - i;
     }
 
-    /* clause ends: conjunctions, except between two nouns or adjectives
-     * ("sheep and goats", "awful and evil") */
+    /* verbs: a word after a determiner, written with a capital letter in
+     * mid-sentence, or listed as a noun or adjective is not a verb */
+    size_t nverbs = 0;
+    for (size_t i = 0; i < u.n; i++) {
+        unit *x = &u.v[i];
+        if (x->kind != U_WORD || x->pron) continue;
+        if (i > 0 && u.v[i - 1].kind == U_WORD && is_determiner(u.v[i - 1].w)) continue;
+        if (x->cap && !x->first) continue;
+        if (word_class(d, x->w)) continue;
+        find_verb(d, &u, i, u.n);
+        if (x->verb >= 0) nverbs++;
+    }
+    /* clause ends: conjunctions, except between two plain words that are
+     * both listed as nouns or adjectives ("sheep and goats") or neither
+     * ("easy or pleasant"); a listed word next to an unlisted one starts a
+     * new phrase ("awful and cool") */
     for (size_t i = 0; i < u.n; i++) {
         unit *x = &u.v[i];
         if (x->kind != U_WORD || !is_conj(x->w)) continue;
-        bool listed = i > 0 && i + 1 < u.n && u.v[i - 1].kind == U_WORD && u.v[i + 1].kind == U_WORD &&
-                      word_class(d, u.v[i - 1].w) && word_class(d, u.v[i + 1].w);
-        x->clause_end = !listed;
+        x->clause_end = true;
+        if (i == 0 || i + 1 >= u.n) continue;
+        const unit *p = &u.v[i - 1], *q = &u.v[i + 1];
+        bool plain = p->kind == U_WORD && q->kind == U_WORD && p->verb < 0 && q->verb < 0 &&
+                     !p->pron && !q->pron && !is_conj(q->w) && strcmp(q->w, "THEN") &&
+                     !is_determiner(q->w);
+        if (plain && (word_class(d, p->w) != 0) == (word_class(d, q->w) != 0)) x->clause_end = false;
     }
-
     /* pronouns: the first actor of the sentence, unless that is the subject
      * of the pronoun's own clause; then the nearest actor before it */
     {
@@ -837,18 +895,6 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         }
     }
 
-    /* verbs: a word after a determiner, written with a capital letter in
-     * mid-sentence, or listed as a noun or adjective is not a verb */
-    size_t nverbs = 0;
-    for (size_t i = 0; i < u.n; i++) {
-        unit *x = &u.v[i];
-        if (x->kind != U_WORD || x->pron) continue;
-        if (i > 0 && u.v[i - 1].kind == U_WORD && is_determiner(u.v[i - 1].w)) continue;
-        if (x->cap && !x->first) continue;
-        if (word_class(d, x->w)) continue;
-        find_verb(d, &u, i, u.n);
-        if (x->verb >= 0) nverbs++;
-    }
     size_t nconj = 0;
     for (size_t i = 0; i < u.n; i++) nconj += u.v[i].kind == U_WORD && u.v[i].clause_end;
     if (trace) {

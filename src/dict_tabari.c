@@ -174,6 +174,10 @@ static int lex_phrase(const char *s, lexeme **out, size_t *n_out, char *err, siz
             p = q;
         }
         L.item.adj = L.adj;
+        /* "PLAN_TO_*": a closed word joined to what follows takes no ending */
+        if (L.adj && nl && lx[nl - 1].kind == LX_ITEM && lx[nl - 1].item.type == TB_WORD &&
+            lx[nl - 1].item.mode == TB_CLOSED)
+            lx[nl - 1].item.mode = TB_EXACT;
         lx = xrealloc(lx, (nl + 1) * sizeof *lx);
         lx[nl++] = L;
     }
