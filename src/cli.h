@@ -7,5 +7,7 @@
 
 int cmd_code(int argc, char **argv);    /* code and explain */
 int cmd_suite(int argc, char **argv);   /* incumbent coders' test suites */
+/* `sitrep code --dictionaries tabari:...`: code with TABARI dictionaries */
+int cmd_code_dictionaries(int argc, char **argv);
 
 #endif

@@ -117,7 +117,14 @@ static bool word_char(int c)
     return c && !isspace(c) && !strchr("_*$+%^{}|&", c);
 }
 
-static int lex_phrase(const char *s, lexeme **out, size_t *n_out, char *err, size_t n)
+/* In names ("AT&T_", "ABERCROMBIE_&_FITCH_") every character but a space or
+ * "_" belongs to a word. */
+static bool name_char(int c)
+{
+    return c && !isspace(c) && c != '_';
+}
+
+static int lex_phrase(const char *s, bool name, lexeme **out, size_t *n_out, char *err, size_t n)
 {
     lexeme *lx = NULL;
     size_t nl = 0;
@@ -129,7 +136,7 @@ static int lex_phrase(const char *s, lexeme **out, size_t *n_out, char *err, siz
         if (c == '_') {
             /* closes the word before it and joins what follows */
             if (nl && lx[nl - 1].kind == LX_ITEM && lx[nl - 1].item.type == TB_WORD &&
-                p > s && word_char((unsigned char)p[-1]) && p[-1] != '~' &&
+                p > s && name_char((unsigned char)p[-1]) && p[-1] != '~' &&
                 lx[nl - 1].item.mode == TB_STEM)
                 lx[nl - 1].item.mode = TB_CLOSED;
             adj = true;
@@ -140,7 +147,19 @@ static int lex_phrase(const char *s, lexeme **out, size_t *n_out, char *err, siz
         memset(&L, 0, sizeof L);
         L.adj = adj;
         adj = false;
-        if (strchr("*$+%^", c)) {
+        if (name) {
+            const char *q = p;
+            while (name_char((unsigned char)*q)) q++;
+            size_t len = (size_t)(q - p);
+            L.kind = LX_ITEM;
+            L.item.type = TB_WORD;
+            L.item.mode = TB_STEM;
+            if (len > 1 && p[len - 1] == '=') { L.item.mode = TB_EXACT; len--; }
+            else if (len > 1 && p[len - 1] == '~') len--;
+            L.item.word = xstrndup(p, len);
+            for (char *u = L.item.word; *u; u++) *u = (char)toupper((unsigned char)*u);
+            p = q;
+        } else if (strchr("*$+%^", c)) {
             L.kind = LX_ITEM;
             L.item.type = c == '*' ? TB_VERB : c == '$' ? TB_SOURCE : c == '+' ? TB_TARGET
                         : c == '%' ? TB_COMPOUND : TB_SKIP;
@@ -233,6 +252,8 @@ static int expand(const tb_dict *d, lexeme *lx, size_t a, size_t b, seqlist *out
 static int expand_synset(const tb_dict *d, const char *name, seqlist *alts, int depth,
                          char *err, size_t n)
 {
+    alts->v = NULL;
+    alts->n = 0;
     const tb_synset *sy = find_synset(d, name);
     if (!sy) { snprintf(err, n, "unknown synset &%s", name); return -1; }
     if (depth > 8) { snprintf(err, n, "synset &%s refers to itself", name); return -1; }
@@ -240,7 +261,7 @@ static int expand_synset(const tb_dict *d, const char *name, seqlist *alts, int 
     alts->n = 0;
     for (size_t m = 0; m < sy->n; m++) {
         lexeme *lx; size_t nl;
-        if (lex_phrase(sy->members[m], &lx, &nl, err, n) < 0) return -1;
+        if (lex_phrase(sy->members[m], false, &lx, &nl, err, n) < 0) { seqlist_free(alts); return -1; }
         seqlist one = {0};
         int rc = expand(d, lx, 0, nl, &one, depth + 1, err, n);
         lexemes_free(lx, nl);
@@ -266,7 +287,7 @@ static int expand(const tb_dict *d, lexeme *lx, size_t a, size_t b, seqlist *out
         if (lx[i].kind == LX_ITEM) {
             for (int k = 0; k < partials.n; k++) seq_push(&partials.v[k], &lx[i].item);
         } else if (lx[i].kind == LX_SYN) {
-            seqlist alts;
+            seqlist alts = {0};
             if (expand_synset(d, lx[i].name, &alts, depth, err, n) < 0 ||
                 cross(&partials, &alts, lx[i].adj, err, n) < 0) {
                 seqlist_free(&alts); seqlist_free(&partials);
@@ -322,11 +343,11 @@ static int expand(const tb_dict *d, lexeme *lx, size_t a, size_t b, seqlist *out
     return 0;
 }
 
-int tb_parse_phrase(const tb_dict *d, const char *text, tb_seq *out, int max, char *err,
-                    size_t n)
+static int parse(const tb_dict *d, const char *text, bool name, tb_seq *out, int max, char *err,
+                 size_t n)
 {
     lexeme *lx; size_t nl;
-    if (lex_phrase(text, &lx, &nl, err, n) < 0) return -1;
+    if (lex_phrase(text, name, &lx, &nl, err, n) < 0) return -1;
     seqlist l = {0};
     int rc = expand(d, lx, 0, nl, &l, 0, err, n);
     lexemes_free(lx, nl);
@@ -339,6 +360,23 @@ int tb_parse_phrase(const tb_dict *d, const char *text, tb_seq *out, int max, ch
     for (int i = 0; i < l.n; i++) out[i] = l.v[i];
     free(l.v);
     return l.n;
+}
+
+int tb_parse_phrase(const tb_dict *d, const char *text, tb_seq *out, int max, char *err,
+                    size_t n)
+{
+    return parse(d, text, false, out, max, err, n);
+}
+
+int tb_parse_name(const tb_dict *d, const char *text, tb_seq *out, char *err, size_t n)
+{
+    int k = parse(d, text, true, out, 1, err, n);
+    if (k == 1 && out->n == 0) {
+        tb_seq_free(out);
+        snprintf(err, n, "empty name");
+        return -1;
+    }
+    return k == 1 ? 0 : -1;
 }
 
 /* ------------------------------------------------------------ file reading */
@@ -373,6 +411,15 @@ static void reader_close(reader *r)
 {
     if (r->f) fclose(r->f);
     free(r->buf);
+}
+
+/* A line that cannot be read is reported and skipped, so that one typo in a
+ * dictionary curated for years does not stop the rest from loading. */
+static void bad(tb_dict *d, const char *msg)
+{
+    d->n_bad++;
+    FILE *f = d->warn ? d->warn : stderr;
+    fprintf(f, "sitrep: %s (line skipped)\n", msg);
 }
 
 static const char *keep_name(tb_dict *d, const char *path)
@@ -503,10 +550,8 @@ static int add_actor(tb_dict *d, const char *name, int line, const char *file,
 {
     tb_seq seq[1];
     char why[256];
-    int k = tb_parse_phrase(d, name, seq, 1, why, sizeof why);
-    if (k != 1) {
-        snprintf(err, n, "%s:%d: %s", file, line, k < 0 ? why : "alternatives are not allowed in names");
-        if (k > 1) tb_seq_free(seq);
+    if (tb_parse_name(d, name, seq, why, sizeof why) < 0) {
+        snprintf(err, n, "%s:%d: \"%s\": %s", file, line, name, why);
         return -1;
     }
     for (size_t i = 0; i < seq[0].n; i++)
@@ -583,7 +628,7 @@ int tb_read_actors(tb_dict *d, const char *path, bool agents, char *err, size_t 
         s = trim(s);
         if (!*s) continue;
         if (!strcasecmp(s, "<NOUN>") || !strcasecmp(s, "<ADJECTIVE>")) {
-            if (flush_pending(d, &p, file, agents, err, n) < 0) goto fail;
+            if (flush_pending(d, &p, file, agents, err, n) < 0) bad(d, err);
             block = !strcasecmp(s, "<NOUN>") ? 1 : 2;
             continue;
         }
@@ -600,49 +645,50 @@ int tb_read_actors(tb_dict *d, const char *path, bool agents, char *err, size_t 
         }
         if (s[0] == '<') {
             snprintf(err, n, "%s:%d: unknown block %s", file, r.line, s);
-            goto fail;
+            goto bad_line;
         }
         tb_dated *codes = NULL;
         size_t n_codes = 0;
         if (split_codes(s, &codes, &n_codes, why, sizeof why) < 0) {
             snprintf(err, n, "%s:%d: %s", file, r.line, why);
             free_codes(codes, n_codes);
-            goto fail;
+            goto bad_line;
         }
         s = trim(s);
         if (s[0] == '+') {
             if (!p.n_names) {
                 snprintf(err, n, "%s:%d: synonym \"%s\" before any name", file, r.line, s);
                 free_codes(codes, n_codes);
-                goto fail;
+                goto bad_line;
             }
             pending_name(&p, trim(s + 1), r.line);
         } else if (!*s) {
             if (!p.n_names) {
                 snprintf(err, n, "%s:%d: code block before any name", file, r.line);
                 free_codes(codes, n_codes);
-                goto fail;
+                goto bad_line;
             }
         } else if (indented && p.n_names && !p.n_codes) {
             snprintf(err, n, "%s:%d: indented line \"%s\" is neither a synonym nor a code", file,
                      r.line, s);
             free_codes(codes, n_codes);
-            goto fail;
+            goto bad_line;
         } else {
-            if (flush_pending(d, &p, file, agents, err, n) < 0) { free_codes(codes, n_codes); goto fail; }
+            /* a bad entry before this one is reported; this one still counts */
+            if (flush_pending(d, &p, file, agents, err, n) < 0) bad(d, err);
             pending_name(&p, s, r.line);
         }
         p.codes = xrealloc(p.codes, (p.n_codes + n_codes) * sizeof *p.codes);
         for (size_t i = 0; i < n_codes; i++) p.codes[p.n_codes++] = codes[i];
         free(codes);
+        continue;
+    bad_line:
+        bad(d, err);
     }
-    if (flush_pending(d, &p, file, agents, err, n) < 0) goto fail;
-    reader_close(&r);
-    return 0;
-fail:
+    if (flush_pending(d, &p, file, agents, err, n) < 0) bad(d, err);
     pending_clear(&p);
     reader_close(&r);
-    return -1;
+    return 0;
 }
 
 /* ------------------------------------------------------------ verbs */
@@ -768,7 +814,7 @@ int tb_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
         if (!strcasecmp(s, "</SYNSETS>") || !strcasecmp(s, "</TIME>")) { block = NONE; continue; }
         if (s[0] == '<') {
             snprintf(err, n, "%s:%d: unknown block %s", file, r.line, s);
-            goto fail;
+            goto bad_line;
         }
         if (block == TIME) {
             /* date shifts are not supported; phrases coded ### (discard) or
@@ -778,10 +824,10 @@ int tb_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             if (!code) continue;   /* a shift such as [- - -]: not supported */
             if (!strcmp(code, "###") || !strcmp(code, "+++")) {
                 tb_seq seq[1];
-                if (tb_parse_phrase(d, trim(s), seq, 1, why, sizeof why) != 1) {
+                if (tb_parse_name(d, trim(s), seq, why, sizeof why) < 0) {
                     free(code);
                     snprintf(err, n, "%s:%d: <TIME> phrase: %s", file, r.line, why);
-                    goto fail;
+                    goto bad_line;
                 }
                 d->times = xrealloc(d->times, (d->n_times + 1) * sizeof *d->times);
                 tb_actor *t = &d->times[d->n_times++];
@@ -810,7 +856,7 @@ int tb_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             } else {
                 snprintf(err, n, "%s:%d: in <SYNSETS> a line must be \"&NAME\" or \"+member\"",
                          file, r.line);
-                goto fail;
+                goto bad_line;
             }
             continue;
         }
@@ -818,36 +864,36 @@ int tb_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
         if (s[0] == '-') {
             if (!cur) {
                 snprintf(err, n, "%s:%d: pattern before any verb", file, r.line);
-                goto fail;
+                goto bad_line;
             }
             char *code = take_code(s, why, sizeof why);
             if (!code) {
                 snprintf(err, n, "%s:%d: pattern: %s", file, r.line, why[0] ? why : "no [code]");
-                goto fail;
+                goto bad_line;
             }
             int rc = add_pattern(d, cur, trim(s + 1), code, order++, why, sizeof why);
             free(code);
-            if (rc < 0) { snprintf(err, n, "%s:%d: %s", file, r.line, why); goto fail; }
+            if (rc < 0) { snprintf(err, n, "%s:%d: %s", file, r.line, why); goto bad_line; }
         } else if (s[0] == '{') {
             if (!cur) {
                 snprintf(err, n, "%s:%d: verb forms before any verb", file, r.line);
-                goto fail;
+                goto bad_line;
             }
             char *close = strchr(s, '}');
-            if (!close) { snprintf(err, n, "%s:%d: \"{\" without \"}\"", file, r.line); goto fail; }
+            if (!close) { snprintf(err, n, "%s:%d: \"{\" without \"}\"", file, r.line); goto bad_line; }
             *close = 0;
             char *save = NULL;
             for (char *w = strtok_r(s + 1, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
                 if (add_form(d, cur, w, why, sizeof why) < 0) {
                     snprintf(err, n, "%s:%d: %s", file, r.line, why);
-                    goto fail;
+                    goto bad_line;
                 }
         } else {
             char *code = take_code(s, why, sizeof why);
             if (!code) {
                 snprintf(err, n, "%s:%d: verb \"%s\": %s", file, r.line, trim(s),
                          why[0] ? why : "no [code]");
-                goto fail;
+                goto bad_line;
             }
             GROW(d->verbs, d->n_verbs, d->cap_verbs);
             cur = &d->verbs[d->n_verbs++];
@@ -858,18 +904,18 @@ int tb_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             order = 0;
             if (add_form(d, cur, trim(s), why, sizeof why) < 0) {
                 snprintf(err, n, "%s:%d: %s", file, r.line, why);
-                goto fail;
+                goto bad_line;
             }
         }
+        continue;
+    bad_line:
+        bad(d, err);
     }
     for (size_t i = 0; i < d->n_verbs; i++)
         if (d->verbs[i].n_pats > 1)
             qsort(d->verbs[i].pats, d->verbs[i].n_pats, sizeof(tb_pattern), pattern_cmp);
     reader_close(&r);
     return 0;
-fail:
-    reader_close(&r);
-    return -1;
 }
 
 /* ------------------------------------------------------------ options */

@@ -99,12 +99,16 @@ typedef struct tb_dict {
     bool *noun_adj;                            /* true: from <ADJECTIVE> */
     char **files; size_t n_files;              /* names kept for messages */
     tb_options opt;
+    FILE *warn;                                /* skipped lines reported here (stderr) */
+    size_t n_bad;                              /* lines skipped */
     /* lookup by first letter of the first word, built by tb_dict_finish */
     size_t *actor_idx[27]; size_t n_actor_idx[27];
     size_t *verb_idx[27]; size_t n_verb_idx[27];
 } tb_dict;
 
-/* Reading.  Each returns 0, or -1 with "FILE:LINE: reason" in err. */
+/* Reading.  Each returns 0, or -1 with the reason in err when a file cannot
+ * be read at all.  A line that cannot be understood is reported to d->warn
+ * (stderr when NULL) as "sitrep: FILE:LINE: reason (line skipped)". */
 void tb_dict_init(tb_dict *d);
 int tb_read_project(tb_dict *d, const char *path, char **textfile, char *err, size_t n);
 int tb_read_actors(tb_dict *d, const char *path, bool agents, char *err, size_t n);
@@ -121,6 +125,9 @@ void tb_dict_free(tb_dict *d);
  * sequences (at most max) or -1 with a reason in err. */
 int tb_parse_phrase(const tb_dict *d, const char *text, tb_seq *out, int max,
                     char *err, size_t n);
+/* Parses an actor, agent or time name: words only, "&" and the like are
+ * letters there.  0, or -1 with a reason in err. */
+int tb_parse_name(const tb_dict *d, const char *text, tb_seq *out, char *err, size_t n);
 void tb_seq_free(tb_seq *s);
 
 /* Coding. */
