@@ -599,8 +599,23 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
  * COMMA: limits.  Internal clauses go first, with both their commas; the
  * initial and terminal clauses are then measured on what is left.  weight
  * counts a multi-word name as one word, as TABARI does. */
-static void drop_comma_clauses(const tb_options *o, const tok *w, const int *weight, size_t n,
-                               bool *drop)
+/* A clause made only of names, determiners, adjectives and conjunctions
+ * ("Mordor, the awful Fornost, and Gondor") is part of a list, not a
+ * subordinate clause. */
+static bool list_clause(const tok *w, const int *weight, const signed char *kind, size_t a, size_t b)
+{
+    bool name = false;
+    for (size_t i = a; i < b; i++) {
+        if (w[i].kind == T_COMMA) continue;
+        if (kind[i] == 1) { name = true; continue; }
+        if (kind[i] == 2 || weight[i] == 0) continue;
+        return false;
+    }
+    return name;
+}
+
+static void drop_comma_clauses(const tb_options *o, const tok *w, const int *weight,
+                               const signed char *kind, size_t n, bool *drop)
 {
     if (o->comma_off) return;
     long left = -1;
@@ -609,7 +624,8 @@ static void drop_comma_clauses(const tb_options *o, const tok *w, const int *wei
         if (left >= 0) {
             int words = 0;
             for (size_t k = (size_t)left + 1; k < i; k++) words += weight[k];
-            if (words >= o->comma_min && words <= o->comma_max) {
+            if (words >= o->comma_min && words <= o->comma_max &&
+                !list_clause(w, weight, kind, (size_t)left + 1, i)) {
                 for (size_t k = (size_t)left; k <= i; k++) drop[k] = true;
                 left = -1;
                 continue;
@@ -627,7 +643,7 @@ static void drop_comma_clauses(const tb_options *o, const tok *w, const int *wei
         for (long i = 0; i <= first; i++) drop[i] = true;
     words = 0;
     for (size_t i = (size_t)last + 1; i < n; i++) words += drop[i] ? 0 : weight[i];
-    if (words >= o->comma_emin && words <= o->comma_emax)
+    if (words >= o->comma_emin && words <= o->comma_emax && !list_clause(w, weight, kind, (size_t)last + 1, n))
         for (size_t i = (size_t)last; i < n; i++) drop[i] = true;
 }
 
@@ -639,18 +655,25 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
     const tb_options *o = &d->opt;
     bool *drop = calloc(n0 + 1, sizeof *drop);
     int *weight = calloc(n0 + 1, sizeof *weight);
+    signed char *kind = calloc(n0 + 1, 1);   /* 1 a name, 2 a listing word */
     for (size_t i = 0; i < n0;) {
         size_t e;
-        if (w0[i].kind == T_WORD && best_name(d, w0, i, n0, &e)) {
+        const tb_actor *a = w0[i].kind == T_WORD ? best_name(d, w0, i, n0, &e) : NULL;
+        if (a && !a->agent) {
             weight[i] = 1;
+            kind[i] = 1;
             i = e;
         } else {
             weight[i] = w0[i].kind == T_WORD;
+            if (w0[i].kind == T_WORD && (is_determiner(w0[i].w) || is_conj(w0[i].w) ||
+                                         word_class(d, w0[i].w) == 2))
+                kind[i] = 2;
             i++;
         }
     }
-    drop_comma_clauses(o, w0, weight, n0, drop);
+    drop_comma_clauses(o, w0, weight, kind, n0, drop);
     free(weight);
+    free(kind);
     tok *w = xrealloc(NULL, (n0 + 1) * sizeof *w);
     size_t n = 0;
     bool gap = false;
