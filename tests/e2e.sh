@@ -167,6 +167,29 @@ for cat in ("business", "entertainment", "sport", "tech"):
 EOF
 fi
 
+# --- incumbent coders' dictionaries and suites (TABARI; need ../shared)
+tabari="$shared/coders/tabari"
+if [ -f "$tabari/Validate.project" ]; then
+  check "sitrep suite tabari: at least 95% of TABARI's validation records" sh -c "
+    '$bin' suite tabari '$tabari' >'$tmp/tabari.out' 2>'$tmp/tabari.err' &&
+    tail -1 '$tmp/tabari.out' | awk -F'[ /]' '/^TABARI-Validate: / { exit !(\$2 >= 0.95 * \$3 && \$3 >= 471) } END { if (NR == 0) exit 1 }' &&
+    test ! -s '$tmp/tabari.err'"
+  printf '950101 T-1\nArnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.\n' >"$tmp/tb.txt"
+  check "sitrep code --dictionaries tabari: prints source, target, code" sh -c "
+    '$bin' code --dictionaries 'tabari:$tabari/Validate.project' '$tmp/tb.txt' | grep -qx 'T-1	1	ARN	GON	064'"
+else
+  echo "# ../shared/coders absent: TABARI suite skipped"
+fi
+printf 'ARNOR [ARN]\nBROKEN [ARN\n' >"$tmp/bad.actors"
+printf 'RESTOR [064]\n- * { A | B ] [065]\n' >"$tmp/bad.verbs"
+printf '<actorsfile> bad.actors\n<verbsfile> bad.verbs\n' >"$tmp/bad.project"
+echo "Arnor will restore ties with Arnor." | "$bin" code --dictionaries "tabari:$tmp/bad.project" - >/dev/null 2>"$tmp/badd.err"
+check "bad dictionary lines are named with file and line" sh -c "
+  grep -q 'bad.actors:2: \"\[\" without \"\]\" (line skipped)' '$tmp/badd.err' &&
+  grep -q 'bad.verbs:2: \"{\" without \"}\" (line skipped)' '$tmp/badd.err'"
+if "$bin" code --dictionaries tabari:/nonexistent.project - </dev/null >/dev/null 2>&1; then
+  nok "a missing project file fails"; else ok "a missing project file fails"; fi
+
 # --- sanitizers over every corpus file
 if [ "$asan" -eq 1 ] && [ -d "$shared" ]; then
   for f in "$shared"/corpus/*.jsonl "$shared"/gold/news-dev/articles.jsonl "$seed"; do
