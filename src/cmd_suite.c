@@ -66,6 +66,7 @@ static int cmp_str(const void *a, const void *b)
 /* Sorts and removes duplicates. */
 static void uniq(char **v, size_t *n)
 {
+    if (*n < 2) return;
     qsort(v, *n, sizeof *v, cmp_str);
     size_t k = 0;
     for (size_t i = 0; i < *n; i++) {

@@ -205,30 +205,35 @@ static size_t match_name(const tb_seq *ph, const tok *w, size_t i, size_t n)
     return pos;
 }
 
-static int letter(const char *w)
+typedef struct name_search {
+    const tb_dict *d;
+    const tok *w; size_t i, n;
+    const tb_actor *best; int best_score; size_t best_end;
+} name_search;
+
+static void try_name(const tb_hent *e, void *user)
 {
-    int c = (unsigned char)w[0];
-    return c >= 'A' && c <= 'Z' ? c - 'A' : 26;
+    name_search *ns = user;
+    const tb_actor *a = &ns->d->actors[e->id];
+    size_t end = match_name(&a->phrase, ns->w, ns->i, ns->n);
+    if (!end) return;
+    int score = 0;
+    for (size_t q = 0; q < a->phrase.n; q++) score += (int)strlen(a->phrase.v[q].word);
+    /* the longest name wins; on a tie the shorter span, then the first listed */
+    if (score > ns->best_score || (score == ns->best_score && end < ns->best_end) ||
+        (score == ns->best_score && end == ns->best_end && a < ns->best)) {
+        ns->best = a; ns->best_score = score; ns->best_end = end;
+    }
 }
 
+/* The best actor or agent name starting at word i, or NULL; its end in *end. */
 static const tb_actor *best_name(const tb_dict *d, const tok *w, size_t i, size_t n, size_t *end)
 {
-    const tb_actor *best = NULL;
-    int best_score = 0;
-    size_t best_end = 0;
-    int k = letter(w[i].w);
-    for (size_t j = 0; j < d->n_actor_idx[k]; j++) {
-        const tb_actor *a = &d->actors[d->actor_idx[k][j]];
-        size_t e = match_name(&a->phrase, w, i, n);
-        if (!e) continue;
-        int score = 0;
-        for (size_t q = 0; q < a->phrase.n; q++) score += (int)strlen(a->phrase.v[q].word);
-        if (score > best_score || (score == best_score && e < best_end)) {
-            best = a; best_score = score; best_end = e;
-        }
-    }
-    *end = best_end;
-    return best;
+    name_search ns = {d, w, i, n, NULL, 0, 0};
+    size_t len = strlen(w[i].w);
+    for (size_t k = 1; k <= len; k++) tb_hash_each(&d->actor_hash, w[i].w, k, try_name, &ns);
+    *end = ns.best_end;
+    return ns.best;
 }
 
 static bool is_pronoun(const char *w)
@@ -256,18 +261,25 @@ static bool is_be(const char *w)
     return false;
 }
 
-/* 1 when w is in the actors file's <NOUN> list, 2 in <ADJECTIVE>, else 0. */
+typedef struct class_search { const tb_dict *d; const char *rest; int cls; } class_search;
+
+static void try_class(const tb_hent *e, void *user)
+{
+    class_search *cs = user;
+    if (!cs->cls && has_ending(cs->rest, 0, true)) cs->cls = cs->d->noun_adj[e->id] ? 2 : 1;
+}
+
+/* 1 when w is in the actors file's <NOUN> list (with a regular noun ending),
+ * 2 in <ADJECTIVE>, else 0. */
 static int word_class(const tb_dict *d, const char *w)
 {
-    for (size_t i = 0; i < d->n_nouns; i++) {
-        const char *nn = d->nouns[i];
-        size_t n = strlen(nn);
-        bool hit;
-        if (n && nn[n - 1] == '_') hit = !strncmp(w, nn, n - 1) && has_ending(w + n - 1, false, true);
-        else hit = !strncmp(w, nn, n) && has_ending(w + n, false, true);
-        if (hit) return d->noun_adj[i] ? 2 : 1;
+    size_t len = strlen(w);
+    class_search cs = {d, NULL, 0};
+    for (size_t k = 1; k <= len && !cs.cls; k++) {
+        cs.rest = w + k;
+        tb_hash_each(&d->noun_hash, w, k, try_class, &cs);
     }
-    return 0;
+    return cs.cls;
 }
 
 /* Joins an actor code and an agent code ("~GOV" or "NGO~"). */
@@ -319,23 +331,37 @@ static size_t match_root(const tb_seq *f, const units *u, size_t i, size_t lim)
     return pos;
 }
 
+typedef struct verb_search {
+    const tb_dict *d;
+    units *u; size_t i, lim;
+    int best_score; long best_verb, best_form; size_t best_end;
+} verb_search;
+
+static void try_verb(const tb_hent *e, void *user)
+{
+    verb_search *vs = user;
+    const tb_seq *f = &vs->d->verbs[e->id].forms[e->sub];
+    size_t end = match_root(f, vs->u, vs->i, vs->lim);
+    if (!end) return;
+    int score = 0;
+    for (size_t q = 0; q < f->n; q++) score += (int)strlen(f->v[q].word);
+    /* the longest root wins; on a tie the verb listed first */
+    if (score > vs->best_score ||
+        (score == vs->best_score && ((long)e->id < vs->best_verb ||
+                                     ((long)e->id == vs->best_verb && (long)e->sub < vs->best_form)))) {
+        vs->best_score = score; vs->best_verb = (long)e->id; vs->best_form = (long)e->sub;
+        vs->best_end = end;
+    }
+}
+
 static void find_verb(const tb_dict *d, units *u, size_t i, size_t lim)
 {
     unit *x = &u->v[i];
-    x->verb = -1;
-    int k = letter(x->w);
-    int best_score = 0;
-    for (size_t j = 0; j < d->n_verb_idx[k]; j++) {
-        size_t vi = d->verb_idx[k][j];
-        const tb_verb *v = &d->verbs[vi];
-        for (size_t f = 0; f < v->n_forms; f++) {
-            size_t e = match_root(&v->forms[f], u, i, lim);
-            if (!e) continue;
-            int score = 0;
-            for (size_t q = 0; q < v->forms[f].n; q++) score += (int)strlen(v->forms[f].v[q].word);
-            if (score > best_score) { best_score = score; x->verb = (int)vi; x->verb_end = e; }
-        }
-    }
+    verb_search vs = {d, u, i, lim, 0, -1, -1, 0};
+    size_t len = strlen(x->w);
+    for (size_t k = 1; k <= len; k++) tb_hash_each(&d->verb_hash, x->w, k, try_verb, &vs);
+    x->verb = (int)vs.best_verb;
+    x->verb_end = vs.best_end;
 }
 
 /* ------------------------------------------------------------ patterns */

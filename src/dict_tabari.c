@@ -20,6 +20,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #define TB_MAX_EXPANSIONS 512
@@ -1113,33 +1114,60 @@ out:
 
 /* ------------------------------------------------------------ index */
 
-static int letter(const char *w)
+static uint64_t hash_word(const char *w, size_t len)
 {
-    int c = toupper((unsigned char)w[0]);
-    return c >= 'A' && c <= 'Z' ? c - 'A' : 26;
+    uint64_t h = 1469598103934665603ull;   /* FNV-1a */
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+    return h;
+}
+
+static void hash_put(tb_hash *h, const char *key, size_t id, size_t sub)
+{
+    if (2 * (h->n + 1) > h->cap) {
+        tb_hash old = *h;
+        h->cap = old.cap ? 2 * old.cap : 1024;
+        h->v = xrealloc(NULL, h->cap * sizeof *h->v);
+        memset(h->v, 0, h->cap * sizeof *h->v);
+        h->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.v[i].key) hash_put(h, old.v[i].key, old.v[i].id, old.v[i].sub);
+        free(old.v);
+    }
+    size_t k = (size_t)hash_word(key, strlen(key)) & (h->cap - 1);
+    while (h->v[k].key) k = (k + 1) & (h->cap - 1);
+    h->v[k] = (tb_hent){key, id, sub};
+    h->n++;
+}
+
+void tb_hash_each(const tb_hash *h, const char *w, size_t len,
+                  void (*fn)(const tb_hent *e, void *user), void *user)
+{
+    if (!h->cap) return;
+    size_t k = (size_t)hash_word(w, len) & (h->cap - 1);
+    for (; h->v[k].key; k = (k + 1) & (h->cap - 1))
+        if (!strncmp(h->v[k].key, w, len) && h->v[k].key[len] == 0) fn(&h->v[k], user);
 }
 
 void tb_dict_finish(tb_dict *d)
 {
-    for (int k = 0; k < 27; k++) {
-        free(d->actor_idx[k]); d->actor_idx[k] = NULL; d->n_actor_idx[k] = 0;
-        free(d->verb_idx[k]); d->verb_idx[k] = NULL; d->n_verb_idx[k] = 0;
+    free(d->actor_hash.v);
+    free(d->verb_hash.v);
+    free(d->noun_hash.v);
+    memset(&d->actor_hash, 0, sizeof d->actor_hash);
+    memset(&d->verb_hash, 0, sizeof d->verb_hash);
+    memset(&d->noun_hash, 0, sizeof d->noun_hash);
+    for (size_t i = 0; i < d->n_nouns; i++) {
+        /* keyed without the closing "_": "FORCES_" is found under FORCES */
+        char *w = d->nouns[i];
+        size_t n = strlen(w);
+        if (n > 1 && w[n - 1] == '_') w[n - 1] = 0;
+        hash_put(&d->noun_hash, w, i, 0);
     }
-    for (size_t i = 0; i < d->n_actors; i++) {
-        int k = letter(d->actors[i].phrase.v[0].word);
-        d->actor_idx[k] = xrealloc(d->actor_idx[k], (d->n_actor_idx[k] + 1) * sizeof(size_t));
-        d->actor_idx[k][d->n_actor_idx[k]++] = i;
-    }
-    for (size_t i = 0; i < d->n_verbs; i++) {
-        bool seen[27] = {0};
-        for (size_t f = 0; f < d->verbs[i].n_forms; f++) {
-            int k = letter(d->verbs[i].forms[f].v[0].word);
-            if (seen[k]) continue;
-            seen[k] = true;
-            d->verb_idx[k] = xrealloc(d->verb_idx[k], (d->n_verb_idx[k] + 1) * sizeof(size_t));
-            d->verb_idx[k][d->n_verb_idx[k]++] = i;
-        }
-    }
+    for (size_t i = 0; i < d->n_actors; i++)
+        hash_put(&d->actor_hash, d->actors[i].phrase.v[0].word, i, 0);
+    for (size_t i = 0; i < d->n_verbs; i++)
+        for (size_t f = 0; f < d->verbs[i].n_forms; f++)
+            hash_put(&d->verb_hash, d->verbs[i].forms[f].v[0].word, i, f);
 }
 
 void tb_dict_free(tb_dict *d)
@@ -1169,6 +1197,8 @@ void tb_dict_free(tb_dict *d)
     free(d->files);
     free(d->opt.default_source);
     free(d->opt.default_target);
-    for (int k = 0; k < 27; k++) { free(d->actor_idx[k]); free(d->verb_idx[k]); }
+    free(d->actor_hash.v);
+    free(d->verb_hash.v);
+    free(d->noun_hash.v);
     memset(d, 0, sizeof *d);
 }

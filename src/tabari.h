@@ -75,6 +75,14 @@ typedef struct tb_synset {
     char **members; size_t n;        /* raw member text */
 } tb_synset;
 
+/* A multimap from a phrase's first word to (id, sub): the coder looks up
+ * every prefix of a text word, since dictionary words may be stems. */
+typedef struct tb_hent { const char *key; size_t id, sub; } tb_hent;
+typedef struct tb_hash { tb_hent *v; size_t cap, n; } tb_hash;
+/* Calls fn for each entry whose key is exactly w[0..len). */
+void tb_hash_each(const tb_hash *h, const char *w, size_t len,
+                  void (*fn)(const tb_hent *e, void *user), void *user);
+
 typedef struct tb_options {
     int complex_verbs, complex_conj; /* 0 = no limit */
     bool noactprior;
@@ -101,9 +109,8 @@ typedef struct tb_dict {
     tb_options opt;
     FILE *warn;                                /* skipped lines reported here (stderr) */
     size_t n_bad;                              /* lines skipped */
-    /* lookup by first letter of the first word, built by tb_dict_finish */
-    size_t *actor_idx[27]; size_t n_actor_idx[27];
-    size_t *verb_idx[27]; size_t n_verb_idx[27];
+    /* names and verb forms by their first word, built by tb_dict_finish */
+    tb_hash actor_hash, verb_hash, noun_hash;
 } tb_dict;
 
 /* Reading.  Each returns 0, or -1 with the reason in err when a file cannot
