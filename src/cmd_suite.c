@@ -166,13 +166,200 @@ static int suite_tabari(const char *where, int failures, const char *trace_id)
     return status;
 }
 
+
+/* ------------------------------------------------------------ PETRARCH-1 */
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t n = 0, cap = 0, k;
+    char chunk[65536];
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (n + k + 1 > cap) { cap = 2 * (n + k + 1); buf = realloc(buf, cap); }
+        memcpy(buf + n, chunk, k);
+        n += k;
+    }
+    fclose(f);
+    if (!buf) buf = calloc(1, 1);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+/* The text between <tag> and </tag> inside [s, e), or NULL. */
+static char *element(const char *s, const char *e, const char *tag)
+{
+    char open[64], close[64];
+    snprintf(open, sizeof open, "<%s>", tag);
+    snprintf(close, sizeof close, "</%s>", tag);
+    const char *a = strstr(s, open);
+    if (!a || a >= e) return NULL;
+    a += strlen(open);
+    const char *b = strstr(a, close);
+    if (!b || b > e) return NULL;
+    char *t = malloc((size_t)(b - a) + 1);
+    memcpy(t, a, (size_t)(b - a));
+    t[b - a] = 0;
+    return t;
+}
+
+/* The value of attribute name in the tag text [s, e) ("..." or '...'). */
+static char *attribute(const char *s, const char *e, const char *name)
+{
+    size_t k = strlen(name);
+    for (const char *p = s; p + k < e; p++) {
+        if (strncmp(p, name, k) || (p > s && !isspace((unsigned char)p[-1]))) continue;
+        const char *q = p + k;
+        while (q < e && isspace((unsigned char)*q)) q++;
+        if (q >= e || *q != '=') continue;
+        q++;
+        while (q < e && isspace((unsigned char)*q)) q++;
+        if (q >= e || (*q != '"' && *q != '\'')) continue;
+        char quote = *q++;
+        const char *end = memchr(q, quote, (size_t)(e - q));
+        if (!end) return NULL;
+        char *v = malloc((size_t)(end - q) + 1);
+        memcpy(v, q, (size_t)(end - q));
+        v[end - q] = 0;
+        return v;
+    }
+    return NULL;
+}
+
+static void decode_entities(char *s)
+{
+    static const struct { const char *e; char c; } ent[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+    char *w = s;
+    for (char *r = s; *r;) {
+        bool done = false;
+        for (size_t i = 0; i < sizeof ent / sizeof *ent && !done; i++)
+            if (!strncmp(r, ent[i].e, strlen(ent[i].e))) { *w++ = ent[i].c; r += strlen(ent[i].e); done = true; }
+        if (!done) *w++ = *r++;
+    }
+    *w = 0;
+}
+
+static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/PETR.UnitTest.records.xml", dir);
+    size_t len;
+    char *x = slurp(path, &len);
+    if (!x) { fprintf(stderr, "sitrep: %s: cannot open\n", path); return 1; }
+    /* comments out of the way, keeping offsets */
+    for (char *c = strstr(x, "<!--"); c; c = strstr(c, "<!--")) {
+        char *e = strstr(c + 4, "-->");
+        char *stop = e ? e + 3 : x + len;
+        memset(c, ' ', (size_t)(stop - c));
+        c = stop;
+    }
+    const char *env_end = x + len;
+    char *vf = element(x, env_end, "Verbfile"), *af = element(x, env_end, "Actorfile");
+    char *gf = element(x, env_end, "Agentfile"), *df = element(x, env_end, "Discardfile");
+    char *inc = element(x, env_end, "Include");
+    tb_dict d;
+    tb_dict_init(&d);
+    pr_options(&d.opt);
+    char err[1024];
+    int status = 0;
+    struct { char *name; int (*read)(tb_dict *, const char *, char *, size_t); } files[] = {
+        {vf, pr_read_verbs}, {af, pr_read_actors}, {gf, pr_read_agents}, {df, pr_read_discards}};
+    for (size_t i = 0; i < 4; i++) {
+        if (!files[i].name) continue;
+        char fp[4096];
+        snprintf(fp, sizeof fp, "%s/%s", dir, files[i].name);
+        if (files[i].read(&d, fp, err, sizeof err) < 0) {
+            fprintf(stderr, "sitrep: %s\n", err);
+            status = 1;
+        }
+    }
+    tb_dict_finish(&d);
+    int total = 0, correct = 0;
+    for (const char *p = strstr(x, "<Sentence "); p && !status; p = strstr(p + 1, "<Sentence ")) {
+        const char *tag_end = strchr(p, '>');
+        const char *end = strstr(p, "</Sentence>");
+        if (!tag_end || !end) break;
+        char *id = attribute(p, tag_end, "id"), *cat = attribute(p, tag_end, "category");
+        char *date = attribute(p, tag_end, "date");
+        bool included = false;
+        if (inc && cat) {
+            char buf[1024];
+            snprintf(buf, sizeof buf, "%s", inc);
+            char *save = NULL;
+            for (char *w = strtok_r(buf, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save))
+                if (!strcmp(w, cat)) included = true;
+        }
+        char *text = element(tag_end, end, "Text");
+        if (included && text) {
+            decode_entities(text);
+            expect e = {0};
+            for (const char *q = strstr(tag_end, "<EventCoding"); q && q < end; q = strstr(q + 1, "<EventCoding")) {
+                const char *qe = strchr(q, '>');
+                char *sc = attribute(q, qe, "sourcecode"), *tc = attribute(q, qe, "targetcode");
+                char *ec = attribute(q, qe, "eventcode");
+                if (sc && tc && ec) {
+                    size_t k = strlen(sc) + strlen(tc) + strlen(ec) + 3;
+                    char *t = malloc(k);
+                    snprintf(t, k, "%s/%s/%s", sc, tc, ec);
+                    e.v = realloc(e.v, (e.n + 1) * sizeof *e.v);
+                    e.v[e.n++] = t;
+                }
+                free(sc); free(tc); free(ec);
+            }
+            bool tr = trace_id && id && !strcmp(trace_id, id);
+            long dt = date ? tb_date(date, strlen(date)) : 0;
+            if (tr) printf("record %s (%ld): %s\n", id, dt, text);
+            tb_events ev = {0};
+            tb_code(&d, text, dt, &ev, tr ? stdout : NULL);
+            size_t ng = ev.n;
+            char **got = calloc(ng + 1, sizeof *got);
+            for (size_t i = 0; i < ev.n; i++) {
+                size_t k = strlen(ev.v[i].source) + strlen(ev.v[i].target) + strlen(ev.v[i].code) + 3;
+                got[i] = malloc(k);
+                snprintf(got[i], k, "%s/%s/%s", ev.v[i].source, ev.v[i].target, ev.v[i].code);
+            }
+            uniq(got, &ng);
+            uniq(e.v, &e.n);
+            bool ok = ng == e.n;
+            for (size_t i = 0; ok && i < ng; i++) ok = !strcmp(got[i], e.v[i]);
+            total++;
+            correct += ok;
+            if ((!ok && failures) || failures > 1 || tr) {
+                printf("%s %s: expected", ok ? "PASS" : "FAIL", id ? id : "?");
+                print_list(stdout, e.v, e.n);
+                fputs("; got", stdout);
+                print_list(stdout, got, ng);
+                fputc('\n', stdout);
+            }
+            for (size_t i = 0; i < ng; i++) free(got[i]);
+            free(got);
+            for (size_t i = 0; i < e.n; i++) free(e.v[i]);
+            free(e.v);
+            tb_events_free(&ev);
+        }
+        free(text); free(id); free(cat); free(date);
+    }
+    if (!status) printf("PETRARCH1-UnitTest: %d/%d\n", correct, total);
+    free(vf); free(af); free(gf); free(df); free(inc);
+    free(x);
+    tb_dict_free(&d);
+    return status;
+}
+
 static void usage(FILE *f)
 {
     fputs("usage: sitrep suite tabari DIR|FILE.project [--failures|--all] [--trace ID]\n"
+          "       sitrep suite petrarch1 DIR [--failures|--all] [--trace ID]\n"
           "Run an incumbent coder's test suite with its own dictionaries.\n\n"
           "  tabari DIR       TABARI's validation suite: DIR/Validate.project (or the\n"
           "                   .project file given), its <textfile> up to FINAL-01\n"
-          "  --failures       print each record coded differently from its comment\n"
+          "  petrarch1 DIR    PETRARCH-1's unit tests: DIR/PETR.UnitTest.records.xml\n"
+          "                   (text only; the parses are ignored) with the dictionaries\n"
+          "                   its <Environment> names; records of the <Include>d categories\n"
+          "  --failures       print each record coded differently from what is expected\n"
           "  --all            print every record, PASS or FAIL\n"
           "  --trace ID       print how record ID was coded\n"
           "The last line is SUITE: correct/total.\n", f);
@@ -199,6 +386,7 @@ int cmd_suite(int argc, char **argv)
     }
     if (!suite || !where) { usage(stderr); return 2; }
     if (!strcmp(suite, "tabari")) return suite_tabari(where, failures, trace);
-    fprintf(stderr, "sitrep: unknown suite \"%s\" (tabari)\n", suite);
+    if (!strcmp(suite, "petrarch1")) return suite_petrarch1(where, failures, trace);
+    fprintf(stderr, "sitrep: unknown suite \"%s\" (tabari, petrarch1)\n", suite);
     return 2;
 }

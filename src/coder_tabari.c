@@ -70,7 +70,7 @@ static void toks_free(toks *t)
 
 /* Splits text into words, commas and sentence stops.  "U.S." keeps its
  * periods; "_" separates words as a space does. */
-static void read_words(const char *s, toks *t)
+static void read_words(const char *s, toks *t, bool treebank)
 {
     const char *p = s;
     while (*p) {
@@ -88,7 +88,14 @@ static void read_words(const char *s, toks *t)
                 if (dots || n == 1) { q++; n++; }
                 else stop = true;
             }
-            toks_push(t, p, n, T_WORD, isupper(c));
+            if (treebank && n > 3 && (p[n - 3] == 'n' || p[n - 3] == 'N') && p[n - 2] == '\'' &&
+                (p[n - 1] == 't' || p[n - 1] == 'T')) {
+                /* "didn't" -> "did n't", as the Penn Treebank writes it */
+                toks_push(t, p, n - 3, T_WORD, isupper(c));
+                toks_push(t, p + n - 3, 3, T_WORD, false);
+            } else {
+                toks_push(t, p, n, T_WORD, isupper(c));
+            }
             if (stop) { toks_push(t, ".", 1, T_STOP, false); q++; }
             p = q;
         } else if (c == ',' ) {
@@ -1009,7 +1016,7 @@ void tb_code(const tb_dict *d, const char *text, long date, tb_events *out, FILE
 {
     out->forward_out[0] = 0;
     toks t = {0};
-    read_words(text, &t);
+    read_words(text, &t, d->opt.treebank);
     size_t start = 0;
     int sent = 0;
     size_t first_event = out->n;

@@ -95,6 +95,7 @@ typedef struct tb_options {
     int min_words;
     bool forward;                    /* FORWARD: pronouns may take the last record's actor */
     bool time_shift;                 /* SET: TIME SHIFT: <TIME> phrases apply */
+    bool treebank;                   /* split "didn't" into "did n't" (PETRARCH) */
     bool allcaps;
 } tb_options;
 
@@ -136,6 +137,16 @@ int tb_parse_phrase(const tb_dict *d, const char *text, tb_seq *out, int max,
  * letters there.  0, or -1 with a reason in err. */
 int tb_parse_name(const tb_dict *d, const char *text, tb_seq *out, char *err, size_t n);
 void tb_seq_free(tb_seq *s);
+
+/* PETRARCH-1 dictionaries (dict_petrarch.c), read into the same tables.
+ * Each returns 0, or -1 when the file cannot be opened; bad lines are
+ * reported to d->warn and skipped. */
+int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n);
+int pr_read_actors(tb_dict *d, const char *path, char *err, size_t n);
+int pr_read_agents(tb_dict *d, const char *path, char *err, size_t n);
+int pr_read_discards(tb_dict *d, const char *path, char *err, size_t n);
+/* PETRARCH's default options (comma clauses 2-8, no minimum length). */
+void pr_options(tb_options *o);
 
 /* Coding. */
 typedef struct tb_event {
