@@ -148,6 +148,7 @@ typedef struct unit {
     bool compound;
     bool pron;           /* a pronoun, U_ACTOR once resolved */
     char root[16];       /* U_ACTOR: the first code without its agent */
+    const tb_actor *lead; /* PETRARCH: the agent before a list ("lawmakers in A and B") */
     bool clause_end;     /* U_WORD: a conjunction that ends a clause */
     int verb;            /* U_WORD: verb index, or -1 */
     size_t verb_end;     /* unit after the verb's root phrase */
@@ -737,7 +738,10 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
     }
 
     /* mentions: actor and agent phrases, pronouns */
-    typedef struct mention { int kind; size_t b, e; const tb_actor *a; } mention;
+    typedef struct mention {
+        int kind; size_t b, e; const tb_actor *a;
+        const tb_actor *inner[4]; int n_inner;   /* PETRARCH: agents inside an agent */
+    } mention;
     mention *m = xrealloc(NULL, (n + 1) * sizeof *m);
     size_t nm = 0;
     for (size_t i = 0; i < n;) {
@@ -745,7 +749,15 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         size_t e;
         const tb_actor *a = best_name(d, w, i, n, &e);
         if (a) {
-            m[nm++] = (mention){a->agent ? M_AGENT : M_ACTOR, i, e, a};
+            mention x = {a->agent ? M_AGENT : M_ACTOR, i, e, a, {0}, 0};
+            if (a->agent && o->petrarch)
+                /* "main opposition group": MAIN_OPPOSITION_GROUP and OPPOSITION_GROUP */
+                for (size_t k = i + 1; k < e && x.n_inner < 4; k++) {
+                    size_t e2;
+                    const tb_actor *in = best_name(d, w, k, n, &e2);
+                    if (in && in->agent && e2 <= e) x.inner[x.n_inner++] = in;
+                }
+            m[nm++] = x;
             i = e;
         } else {
             i++;
@@ -781,10 +793,13 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     if ((end > 0 && !strcmp(w[end - 1].w, "FORMER")) ||
                         (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")))
                         g = "~ELI";
-                    if (g) for (size_t k = 0; k < a.n_codes; k++) {
-                        char *j = with_agent(a.codes[k], g);
-                        free(a.codes[k]);
-                        a.codes[k] = j;
+                    for (int q = -1; g && q < m[mi].n_inner; q++) {
+                        const char *gg = q < 0 ? g : code_on(m[mi].inner[q], date);
+                        for (size_t k = 0; gg && k < a.n_codes; k++) {
+                            char *j = with_agent(a.codes[k], gg);
+                            free(a.codes[k]);
+                            a.codes[k] = j;
+                        }
                     }
                     end = m[mi].e;
                     mi++;
@@ -799,7 +814,8 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
              * "minister Calimehtar" */
             const char *g = code_on(x->a, date);
             size_t after = x->e;
-            if (after < n && (!strcmp(w[after].w, "OF") || !strcmp(w[after].w, "IN"))) {
+            if (after < n && (!strcmp(w[after].w, "OF") || !strcmp(w[after].w, "IN") ||
+                              (o->petrarch && !strcmp(w[after].w, "FROM")))) {
                 after++;
                 if (after < n && !strcmp(w[after].w, "THE")) after++;
             }
@@ -814,13 +830,29 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
                     if (!a.root[0]) snprintf(a.root, sizeof a.root, "%s", p);
                     char *j = with_agent(p, g);
+                    for (int q = 0; q < x->n_inner; q++) {
+                        const char *gg = code_on(x->inner[q], date);
+                        if (!gg) continue;
+                        char *j2 = with_agent(j, gg);
+                        free(j);
+                        j = j2;
+                    }
                     add_code(&a, j);
                     free(j);
                 }
+                if (o->petrarch) a.lead = x->a;
                 size_t end = m[mi + 1].e;
                 mi += 2;
-                /* "former Gondor prosecutors": the agent after the name */
+                /* "former Gondor prosecutors", "an MSF Arnor diplomat": the agent
+                 * after the name */
                 if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end && !w[end].gap) {
+                    const char *g2 = code_on(m[mi].a, date);
+                    if (g2 && strcmp(g, "~ELI"))
+                        for (size_t k = 0; k < a.n_codes; k++) {
+                            char *j = with_agent(a.codes[k], g2);
+                            free(a.codes[k]);
+                            a.codes[k] = j;
+                        }
                     end = m[mi].e;
                     mi++;
                 }
@@ -828,9 +860,17 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 i = end;
                 continue;
             }
-            if (g && o->convert_agent) {
+            if (g && (o->convert_agent || o->petrarch)) {
+                /* an agent alone: TABARI's CONVERT AGENT codes it "~GOV",
+                 * PETRARCH "---GOV" */
                 unit a = {.kind = U_ACTOR, .verb = -1};
-                add_code(&a, g);
+                if (o->petrarch) {
+                    char *j = with_agent("---", g);
+                    add_code(&a, j);
+                    free(j);
+                } else {
+                    add_code(&a, g);
+                }
                 units_push(&u, a);
                 i = x->e;
                 mi++;
@@ -880,9 +920,19 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         }
         if (!conj || last == i) continue;
         unit *a = &u.v[i];
+        const char *lead = a->lead ? code_on(a->lead, date) : NULL;
         for (size_t k = i + 1; k <= last; k++) {
             if (u.v[k].kind == U_ACTOR)
-                for (size_t c = 0; c < u.v[k].n_codes; c++) add_code(a, u.v[k].codes[c]);
+                for (size_t c = 0; c < u.v[k].n_codes; c++) {
+                    /* PETRARCH: the list shares the agent that leads it */
+                    if (lead && !u.v[k].lead && strlen(u.v[k].codes[c]) <= 3) {
+                        char *shared = with_agent(u.v[k].codes[c], lead);
+                        add_code(a, shared);
+                        free(shared);
+                    } else {
+                        add_code(a, u.v[k].codes[c]);
+                    }
+                }
             unit_free(&u.v[k]);
         }
         a->compound = a->n_codes > 1;

@@ -344,6 +344,7 @@ int pr_read_agents(tb_dict *d, const char *path, char *err, size_t n)
         /* "NAME {PLURAL PLURAL}": "{}" means no plural */
         char *names[64];
         int nnames = 0;
+        bool no_plural = false;
         char *brace = strchr(s, '{');
         if (brace) {
             char *close = strchr(brace, '}');
@@ -352,6 +353,7 @@ int pr_read_agents(tb_dict *d, const char *path, char *err, size_t n)
             char *save = NULL;
             for (char *w = strtok_r(brace + 1, " \t", &save); w && nnames < 63; w = strtok_r(NULL, " \t", &save))
                 names[nnames++] = w;
+            no_plural = nnames == 0;   /* "{}": the name takes no plural ending */
             *brace = 0;
         }
         char *base = trim(s);
@@ -363,7 +365,10 @@ int pr_read_agents(tb_dict *d, const char *path, char *err, size_t n)
             upper(names[k]);
             expand_subst(names[k], sets, ns, &ex, &nex);
             for (size_t e = 0; e < nex; e++) {
-                add_name(d, ex[e], bc, 1, true, file, l.line);
+                if (add_name(d, ex[e], bc, 1, true, file, l.line) == 0 && no_plural) {
+                    tb_seq *ph = &d->actors[d->n_actors - 1].phrase;
+                    ph->v[ph->n - 1].mode = TB_EXACT;
+                }
                 free(ex[e]);
             }
             free(ex);
@@ -696,4 +701,5 @@ void pr_options(tb_options *o)
     o->comma_emin = 2; o->comma_emax = 8;
     o->min_words = 0;
     o->treebank = true;
+    o->petrarch = true;
 }

@@ -96,6 +96,7 @@ typedef struct tb_options {
     bool forward;                    /* FORWARD: pronouns may take the last record's actor */
     bool time_shift;                 /* SET: TIME SHIFT: <TIME> phrases apply */
     bool treebank;                   /* split "didn't" into "did n't" (PETRARCH) */
+    bool petrarch;                   /* PETRARCH agents: nested, shared by a list, alone as ---AGT */
     bool allcaps;
 } tb_options;
 
