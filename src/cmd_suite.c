@@ -20,6 +20,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 typedef struct expect {
@@ -278,12 +279,38 @@ static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
     }
     tb_dict_finish(&d);
     int total = 0, correct = 0;
-    for (const char *p = strstr(x, "<Sentence "); p && !status; p = strstr(p + 1, "<Sentence ")) {
-        const char *tag_end = strchr(p, '>');
-        const char *end = strstr(p, "</Sentence>");
+    for (const char *p = x; !status;) {
+        const char *ps = strstr(p, "<Sentence "), *pc = strstr(p, "<Config ");
+        if (pc && (!ps || pc < ps)) {
+            /* <Config option="require_dyad" value="false">: applies from here on */
+            const char *ce = strchr(pc, '>');
+            if (!ce) break;
+            char *opt = attribute(pc, ce, "option"), *val = attribute(pc, ce, "value");
+            if (opt && val) {
+                bool yes = !strcasecmp(val, "true");
+                int num = atoi(val);
+                if (!strcmp(opt, "require_dyad")) d.opt.no_dyad = !yes;
+                else if (!strcmp(opt, "comma_min")) d.opt.comma_min = num;
+                else if (!strcmp(opt, "comma_max")) d.opt.comma_max = num;
+                else if (!strcmp(opt, "comma_bmin")) d.opt.comma_bmin = num;
+                else if (!strcmp(opt, "comma_bmax")) d.opt.comma_bmax = num;
+                else if (!strcmp(opt, "comma_emin")) d.opt.comma_emin = num;
+                else if (!strcmp(opt, "comma_emax")) d.opt.comma_emax = num;
+                /* new_actor_length (codes for unknown names) and stop_on_error
+                 * are not supported */
+            }
+            free(opt);
+            free(val);
+            p = ce + 1;
+            continue;
+        }
+        if (!ps) break;
+        p = ps + 1;
+        const char *tag_end = strchr(ps, '>');
+        const char *end = strstr(ps, "</Sentence>");
         if (!tag_end || !end) break;
-        char *id = attribute(p, tag_end, "id"), *cat = attribute(p, tag_end, "category");
-        char *date = attribute(p, tag_end, "date");
+        char *id = attribute(ps, tag_end, "id"), *cat = attribute(ps, tag_end, "category");
+        char *date = attribute(ps, tag_end, "date");
         bool included = false;
         if (inc && cat) {
             char buf[1024];

@@ -458,7 +458,7 @@ static bool weak_code(const char *c)
 enum { CODED, NOT_CODED, COMPLEX, DISCARD };
 
 static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const char *code,
-                            int sent)
+                            int sent, bool no_dyad)
 {
     char fwd[64], rev[64];
     split_code(code, fwd, rev, sizeof fwd);
@@ -469,7 +469,7 @@ static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const 
             const char *a = s->codes[i], *b = t->codes[j];
             if (!strcmp(a, "###") || !strcmp(b, "###")) return DISCARD;
             if (!strcmp(a, "+++") || !strcmp(b, "+++")) return COMPLEX;
-            if (!strcmp(a, "---") || !strcmp(b, "---")) continue;
+            if (!no_dyad && (!strcmp(a, "---") || !strcmp(b, "---"))) continue;
             emit(out, a, b, fwd, sent);
             if (rev[0]) emit(out, b, a, rev, sent);
         }
@@ -600,8 +600,13 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
                     tu = &deftgt;
                 }
             }
+            unit nobody = {0};
+            char *none[1] = {(char *)"---"};
+            nobody.codes = none;
+            nobody.n_codes = 1;
+            if (o->no_dyad && su && !tu) tu = &nobody;
             if (!su || !tu) continue;
-            int r = emit_pair_events(out, su, tu, code, c->sent);
+            int r = emit_pair_events(out, su, tu, code, c->sent, o->no_dyad);
             if (r != CODED) return r;
             status = CODED;
         }
@@ -1036,7 +1041,11 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         size_t first_event = out->n;
         long lo = 0;
         for (long i = 0; i <= (long)u.n; i++) {
-            if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end)) continue;
+            /* PETRARCH reads clauses from a parse; without one, a comma that
+             * survived the comma rules stands in for a clause boundary */
+            if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end) &&
+                !(o->petrarch && u.v[i].kind == U_COMMA))
+                continue;
             int r = code_clause(&c, lo, i, out);
             if (r == DISCARD || r == COMPLEX) { status = r; break; }
             if (r == CODED) {

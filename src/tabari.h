@@ -97,6 +97,7 @@ typedef struct tb_options {
     bool time_shift;                 /* SET: TIME SHIFT: <TIME> phrases apply */
     bool treebank;                   /* split "didn't" into "did n't" (PETRARCH) */
     bool petrarch;                   /* PETRARCH agents: nested, shared by a list, alone as ---AGT */
+    bool no_dyad;                    /* PETRARCH require_dyad = false: code with a "---" side */
     bool allcaps;
 } tb_options;
 
