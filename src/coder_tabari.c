@@ -458,7 +458,7 @@ static bool weak_code(const char *c)
 enum { CODED, NOT_CODED, COMPLEX, DISCARD };
 
 static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const char *code,
-                            int sent, bool no_dyad)
+                            int sent, bool no_dyad, bool petrarch)
 {
     char fwd[64], rev[64];
     split_code(code, fwd, rev, sizeof fwd);
@@ -467,7 +467,8 @@ static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const 
     for (size_t i = 0; i < s->n_codes; i++)
         for (size_t j = 0; j < t->n_codes; j++) {
             const char *a = s->codes[i], *b = t->codes[j];
-            if (!strcmp(a, "###") || !strcmp(b, "###")) return DISCARD;
+            /* "###" discards in TABARI; in PETRARCH it is a code like any other */
+            if (!petrarch && (!strcmp(a, "###") || !strcmp(b, "###"))) return DISCARD;
             if (!strcmp(a, "+++") || !strcmp(b, "+++")) return COMPLEX;
             if (!no_dyad && (!strcmp(a, "---") || !strcmp(b, "---"))) continue;
             emit(out, a, b, fwd, sent);
@@ -563,6 +564,13 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             const unit *su0 = src >= 0 ? &u->v[src] : NULL;
             if (tgt < 0) {
                 tgt = first_actor(u, (long)x->verb_end, hi, src, su0);
+                if (tgt < 0 && o->petrarch) {
+                    /* a comma only stood in for a clause boundary: look past it
+                     * up to the next conjunction */
+                    long stop = hi;
+                    while (stop < (long)u->n && !(u->v[stop].kind == U_WORD && u->v[stop].clause_end)) stop++;
+                    tgt = first_actor(u, (long)x->verb_end, stop, src, su0);
+                }
                 if (tgt < 0 && src >= 0 && src < i) tgt = first_actor(u, src + 1, i, src, su0);
             }
             if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
@@ -606,7 +614,7 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             nobody.n_codes = 1;
             if (o->no_dyad && su && !tu) tu = &nobody;
             if (!su || !tu) continue;
-            int r = emit_pair_events(out, su, tu, code, c->sent, o->no_dyad);
+            int r = emit_pair_events(out, su, tu, code, c->sent, o->no_dyad, o->petrarch);
             if (r != CODED) return r;
             status = CODED;
         }
@@ -753,6 +761,12 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (w[i].kind != T_WORD) { i++; continue; }
         size_t e;
         const tb_actor *a = best_name(d, w, i, n, &e);
+        if (a && a->discard) {
+            /* a PETRARCH discard phrase drops the sentence */
+            free(m);
+            free(w);
+            return DISCARD;
+        }
         if (a) {
             mention x = {a->agent ? M_AGENT : M_ACTOR, i, e, a, {0}, 0};
             if (a->agent && o->petrarch)
@@ -792,6 +806,17 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 if (mi < nm && m[mi].kind == M_AGENT && end + 1 < n && m[mi].b == end + 1 &&
                     !strcmp(w[end].w, "FORMER"))
                     end++;
+                /* PETRARCH: the agent of a possessor's noun phrase is the
+                 * possessor's ("Dagolath's first deputy prime minister") */
+                if (o->petrarch && mi < nm && m[mi].kind == M_AGENT && m[mi].b > end &&
+                    m[mi].b <= end + 3 && end > 0) {
+                    const char *last = w[end - 1].w;
+                    size_t ll = strlen(last);
+                    bool poss = ll > 2 && (!strcmp(last + ll - 2, "'S") || last[ll - 1] == '\'');
+                    for (size_t q = end; poss && q < m[mi].b; q++)
+                        if (w[q].kind != T_WORD || w[q].gap) poss = false;
+                    if (poss) end = m[mi].b;
+                }
                 if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end && !w[end].gap) {
                     const char *g = code_on(m[mi].a, date);
                     /* "Arnor former security officials", "former Gondor prosecutors" */
@@ -1028,7 +1053,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
     for (size_t i = 0; i < u.n; i++)
         if (u.v[i].kind == U_ACTOR)
             for (size_t k = 0; k < u.v[i].n_codes; k++)
-                if (!strcmp(u.v[i].codes[k], "###")) { status = DISCARD; goto done; }
+                if (!strcmp(u.v[i].codes[k], "###") && !o->petrarch) { status = DISCARD; goto done; }
     if ((o->complex_verbs && (int)nverbs >= o->complex_verbs) ||
         (o->complex_conj && (int)nconj >= o->complex_conj)) {
         status = COMPLEX;

@@ -402,7 +402,7 @@ int pr_read_discards(tb_dict *d, const char *path, char *err, size_t n)
         if (s[0] == '+') s = trim(s + 1);   /* story or sentence: both drop the record here */
         if (!*s) continue;
         upper(s);
-        add_name(d, s, &discard, 1, false, file, l.line);
+        if (add_name(d, s, &discard, 1, false, file, l.line) == 0) d->actors[d->n_actors - 1].discard = true;
     }
     free(l.buf);
     fclose(l.f);

@@ -52,6 +52,7 @@ typedef struct tb_actor {
     tb_seq phrase;
     tb_dated *codes; size_t n_codes;
     bool agent;      /* from an .agents file: code holds "~" */
+    bool discard;    /* from a PETRARCH discards file: drops the record */
     int line; const char *file;
 } tb_actor;
 
