@@ -564,14 +564,8 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             const unit *su0 = src >= 0 ? &u->v[src] : NULL;
             if (tgt < 0) {
                 tgt = first_actor(u, (long)x->verb_end, hi, src, su0);
-                if (tgt < 0 && o->petrarch) {
-                    /* a comma only stood in for a clause boundary: look past it
-                     * up to the next conjunction */
-                    long stop = hi;
-                    while (stop < (long)u->n && !(u->v[stop].kind == U_WORD && u->v[stop].clause_end)) stop++;
-                    tgt = first_actor(u, (long)x->verb_end, stop, src, su0);
-                }
-                if (tgt < 0 && src >= 0 && src < i) tgt = first_actor(u, src + 1, i, src, su0);
+                if (tgt < 0 && src >= 0 && src < i)
+                    tgt = first_actor(u, src + 1 > lo ? src + 1 : lo, i, src, su0);
             }
             if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
                 long t = src; src = tgt; tgt = t;
@@ -695,6 +689,20 @@ static void drop_comma_clauses(const tb_options *o, const tok *w, const int *wei
 }
 
 enum { M_NONE, M_ACTOR, M_AGENT };
+
+/* True when what follows the comma at i has an actor and then a verb before
+ * the next comma or conjunction. */
+static bool clause_after_comma(const units *u, size_t i)
+{
+    bool actor = false;
+    for (size_t k = i + 1; k < u->n; k++) {
+        const unit *x = &u->v[k];
+        if (x->kind == U_COMMA || (x->kind == U_WORD && x->clause_end)) return false;
+        if (x->kind == U_ACTOR) actor = true;
+        else if (x->kind == U_WORD && x->verb >= 0) return actor;
+    }
+    return false;
+}
 
 static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, int sent,
                          tb_events *out, FILE *trace)
@@ -1066,10 +1074,11 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         size_t first_event = out->n;
         long lo = 0;
         for (long i = 0; i <= (long)u.n; i++) {
-            /* PETRARCH reads clauses from a parse; without one, a comma that
-             * survived the comma rules stands in for a clause boundary */
+            /* PETRARCH reads clauses from a parse; without one, a comma
+             * followed by a subject and its verb stands in for a clause
+             * boundary ("..., the official news agency said") */
             if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end) &&
-                !(o->petrarch && u.v[i].kind == U_COMMA))
+                !(o->petrarch && u.v[i].kind == U_COMMA && clause_after_comma(&u, (size_t)i)))
                 continue;
             int r = code_clause(&c, lo, i, out);
             if (r == DISCARD || r == COMPLEX) { status = r; break; }
