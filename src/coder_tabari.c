@@ -372,6 +372,22 @@ static void find_verb(const tb_dict *d, units *u, size_t i, size_t lim)
     x->verb_end = vs.best_end;
 }
 
+static void note_hit(const tb_hent *e, void *user)
+{
+    (void)e;
+    *(bool *)user = true;
+}
+
+/* True when a verb form's first word is w or a prefix of it (a cheap,
+ * cautious test: "attacker" counts). */
+static bool may_be_verb(const tb_dict *d, const char *w)
+{
+    bool hit = false;
+    size_t len = strlen(w);
+    for (size_t k = 1; k <= len && !hit; k++) tb_hash_each(&d->verb_hash, w, k, note_hit, &hit);
+    return hit;
+}
+
 /* ------------------------------------------------------------ patterns */
 
 typedef struct bind { long src, tgt, cmp; } bind;
@@ -944,6 +960,15 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 if (y->kind == U_WORD && is_conj(y->w) && !cj && !adj) { cj = sep = true; k++; continue; }
                 if (y->kind == U_WORD && !strcmp(y->w, "NEITHER")) { k++; continue; }
                 if (y->kind == U_WORD && (is_determiner(y->w) || word_class(d, y->w) == 2)) {
+                    adj = true;
+                    k++;
+                    continue;
+                }
+                /* PETRARCH has no adjective list: after a separator, up to
+                 * three lower-case words that cannot be verbs ("and the evil
+                 * awful Gondor") */
+                if (o->petrarch && sep && y->kind == U_WORD && !y->cap && !y->pron && k - j <= 4 &&
+                    !is_conj(y->w) && !may_be_verb(d, y->w)) {
                     adj = true;
                     k++;
                     continue;

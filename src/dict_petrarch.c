@@ -610,8 +610,73 @@ static char *take_code(char *s)
     return *c ? xstrdup(c) : NULL;
 }
 
+typedef struct vkey { char key[160]; size_t idx; } vkey;
+
+static int vkey_cmp(const void *a, const void *b)
+{
+    const vkey *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->idx < y->idx ? -1 : x->idx > y->idx);
+}
+
+/* PETRARCH lets one verb appear in several blocks ("--- SHOT [---] ---" and
+ * "--- SHOT [223] ---"); their patterns are pooled under the first, which
+ * takes the first non-null code. */
+static void merge_duplicate_verbs(tb_dict *d, size_t from)
+{
+    size_t nv = d->n_verbs - from;
+    if (nv < 2) return;
+    vkey *k = xrealloc(NULL, nv * sizeof *k);
+    for (size_t i = 0; i < nv; i++) {
+        const tb_seq *f = &d->verbs[from + i].forms[0];
+        k[i].key[0] = 0;
+        for (size_t j = 0; j < f->n; j++) {
+            size_t len = strlen(k[i].key);
+            snprintf(k[i].key + len, sizeof k[i].key - len, "%s%s", j ? " " : "", f->v[j].word);
+        }
+        k[i].idx = from + i;
+    }
+    qsort(k, nv, sizeof *k, vkey_cmp);
+    bool *gone = calloc(d->n_verbs, sizeof *gone);
+    for (size_t i = 1; i < nv; i++) {
+        size_t j = i;
+        while (j > 0 && !strcmp(k[j - 1].key, k[i].key)) j--;
+        if (j == i) continue;
+        tb_verb *keep = &d->verbs[k[j].idx], *dup = &d->verbs[k[i].idx];
+        keep->pats = xrealloc(keep->pats, (keep->n_pats + dup->n_pats) * sizeof *keep->pats);
+        for (size_t p = 0; p < dup->n_pats; p++) {
+            keep->pats[keep->n_pats] = dup->pats[p];
+            keep->pats[keep->n_pats++].order += 10000;
+        }
+        dup->n_pats = 0;
+        if (!strcmp(keep->code, "---") && strcmp(dup->code, "---")) {
+            free(keep->code);
+            keep->code = dup->code;
+            dup->code = NULL;
+        }
+        if (keep->n_pats > 1) qsort(keep->pats, keep->n_pats, sizeof *keep->pats, pattern_cmp);
+        gone[k[i].idx] = true;
+    }
+    size_t w = from;
+    for (size_t i = from; i < d->n_verbs; i++) {
+        if (gone[i]) {
+            tb_verb *v = &d->verbs[i];
+            for (size_t f = 0; f < v->n_forms; f++) tb_seq_free(&v->forms[f]);
+            free(v->forms);
+            free(v->pats);
+            free(v->code);
+            continue;
+        }
+        d->verbs[w++] = d->verbs[i];
+    }
+    d->n_verbs = w;
+    free(gone);
+    free(k);
+}
+
 int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
 {
+    size_t first_verb = d->n_verbs;
     lines l = {fopen(path, "r"), NULL, 0, 0, false};
     if (!l.f) { snprintf(err, n, "%s: cannot open", path); return -1; }
     const char *file = keep_name(d, path);
@@ -688,6 +753,7 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
         ph->line = l.line;
     }
     if (in_block) flush_block(d, &b, file);
+    merge_duplicate_verbs(d, first_verb);
     free(l.buf);
     fclose(l.f);
     return 0;
