@@ -7,15 +7,20 @@
  *      lies within the COMMA: limits are dropped (subordinate clauses);
  *   2. actors and agents are found (longest phrase wins), agents are joined
  *      to the actor they qualify ("Gondor's prime minister", "ambassadors
- *      of Arnor"), pronouns take the actor before them, and lists such as
- *      "Arnor, Rohan and Gondor" become one compound actor;
+ *      of Arnor"), pronouns take the sentence's first actor (or the nearest
+ *      other one when that is their own clause's subject), and lists such
+ *      as "Arnor, Rohan and Gondor" become one compound actor;
  *   3. the sentence is cut into clauses at the remaining conjunctions;
  *   4. in each clause the first verb whose code is not null gives the
  *      event: its patterns are tried longest first; "$" and "+" bind the
- *      source and target, otherwise the source is the first actor before
- *      the verb and the target the first actor after it.
+ *      source and target, otherwise the source is the first actor of the
+ *      clause and the target the first actor after the verb; "was ... by"
+ *      swaps them.
  * A "###" code discards the record, "+++" marks the sentence too complex
- * to code; paired codes "A:B" give the reverse event B as well.
+ * to code; paired codes "A:B" give the reverse event B as well.  With
+ * PETRARCH-1 dictionaries (tb_options.petrarch, see dict_petrarch.c) a few
+ * rules change: agents nest and are shared by lists, "###" is a plain code,
+ * and a comma before a new subject ends a clause.
  */
 #include "tabari.h"
 
