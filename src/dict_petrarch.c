@@ -412,22 +412,22 @@ int pr_read_discards(tb_dict *d, const char *path, char *err, size_t n)
 /* ------------------------------------------------------------ verbs */
 
 /* Regular forms of a verb word: W, WS, WED, WING with the usual spelling. */
-static int verb_forms(const char *w, char out[4][96])
+static int verb_forms(const char *w, char out[4][128])
 {
-    size_t n = strlen(w);
-    if (!n || n > 80) return 0;
-    snprintf(out[0], 96, "%s", w);
+    int n = (int)strlen(w);
+    if (!n || n > 90) return 0;
+    snprintf(out[0], 128, "%.90s", w);
     char last = w[n - 1];
     bool sib = last == 'S' || last == 'X' || last == 'Z' || (n > 1 && (w[n - 2] == 'C' || w[n - 2] == 'S') && last == 'H');
     if (last == 'Y' && n > 1 && !strchr("AEIOU", w[n - 2])) {
-        snprintf(out[1], 96, "%.*sIES", (int)(n - 1), w);
-        snprintf(out[2], 96, "%.*sIED", (int)(n - 1), w);
+        snprintf(out[1], 128, "%.*sIES", n - 1, w);
+        snprintf(out[2], 128, "%.*sIED", n - 1, w);
     } else {
-        snprintf(out[1], 96, "%s%s", w, sib ? "ES" : "S");
-        snprintf(out[2], 96, "%s%s", w, last == 'E' ? "D" : "ED");
+        snprintf(out[1], 128, "%.90s%s", w, sib ? "ES" : "S");
+        snprintf(out[2], 128, "%.90s%s", w, last == 'E' ? "D" : "ED");
     }
-    if (last == 'E' && n > 2 && w[n - 2] != 'E') snprintf(out[3], 96, "%.*sING", (int)(n - 1), w);
-    else snprintf(out[3], 96, "%sING", w);
+    if (last == 'E' && n > 2 && w[n - 2] != 'E') snprintf(out[3], 128, "%.*sING", n - 1, w);
+    else snprintf(out[3], 128, "%.90sING", w);
     return 4;
 }
 
@@ -554,9 +554,9 @@ static void flush_block(tb_dict *d, block *b, const char *file)
         char first[96];
         snprintf(first, sizeof first, "%.*s", (int)strcspn(ph->words, "_ "), ph->words);
         const char *rest = ph->words + strlen(first);
-        char forms[4][96];
+        char forms[4][128];
         int nf = given ? 1 : verb_forms(first, forms);
-        if (given) snprintf(forms[0], 96, "%s", first);
+        if (given) snprintf(forms[0], 128, "%s", first);
         for (int f = 0; f < nf; f++) {
             char text[512];
             snprintf(text, sizeof text, "%s%s", forms[f], rest);
