@@ -565,6 +565,18 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             return COMPLEX;
         bool dom = strchr(code, '!') != NULL;
         size_t before = out->n;
+        if (b.cmp >= 0 && o->petrarch) {
+            /* PETRARCH's "%": a compound before the verb is the source, one
+             * after it the target; the members act on each other only when
+             * the other side is missing */
+            if (b.cmp < i && b.src < 0) {
+                long t = b.tgt >= 0 ? b.tgt : first_actor(u, (long)x->verb_end, hi, b.cmp, NULL);
+                if (t >= 0) { b.src = b.cmp; b.tgt = t; b.cmp = -1; }
+            } else if (b.cmp > i && b.tgt < 0) {
+                long s0 = b.src >= 0 ? b.src : first_actor(u, lo, i, b.cmp, NULL);
+                if (s0 >= 0) { b.tgt = b.cmp; b.src = s0; b.cmp = -1; }
+            }
+        }
         if (b.cmp >= 0) {
             const unit *m = &u->v[b.cmp];
             char fwd[64], rev[64];
