@@ -395,7 +395,7 @@ static bool may_be_verb(const tb_dict *d, const char *w)
 
 /* ------------------------------------------------------------ patterns */
 
-typedef struct bind { long src, tgt, cmp; } bind;
+typedef struct bind { long src, tgt, cmp; bool skip_word; } bind;
 
 static bool unit_is(const tb_item *it, const unit *x)
 {
@@ -414,7 +414,9 @@ static bool match_items(const tb_item *items, size_t n, size_t k, long pos, int 
     if (k == n) return true;
     const tb_item *it = &items[k];
     for (long q = pos; q >= lo && q < hi; q += dir) {
-        if (unit_is(it, &u->v[q])) {
+        /* PETRARCH's "^" skips a phrase: failing an actor, a word will do */
+        bool skip = b->skip_word && it->type == TB_SKIP && u->v[q].kind == U_WORD;
+        if (skip || unit_is(it, &u->v[q])) {
             bind save = *b;
             if (it->type == TB_SOURCE) b->src = q;
             else if (it->type == TB_TARGET) b->tgt = q;
@@ -546,17 +548,20 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
         if (x->kind != U_WORD || x->verb < 0) continue;
         const tb_verb *v = &d->verbs[x->verb];
         const char *code = v->code;
-        bind b = {-1, -1, -1};
-        for (size_t p = 0; p < v->n_pats; p++) {
-            const tb_pattern *pt = &v->pats[p];
-            bind t = {-1, -1, -1};
-            if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
-                match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
-                code = pt->code;
-                b = t;
-                break;
+        bind b = {-1, -1, -1, false};
+        bool found = false;
+        for (int pass = 0; pass < (o->petrarch ? 2 : 1) && !found; pass++)
+            for (size_t p = 0; p < v->n_pats; p++) {
+                const tb_pattern *pt = &v->pats[p];
+                bind t = {-1, -1, -1, pass == 1};
+                if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
+                    match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
+                    code = pt->code;
+                    b = t;
+                    found = true;
+                    break;
+                }
             }
-        }
         if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
         if (!strcmp(code, "###")) return DISCARD;
         if (!strcmp(code, "+++")) return COMPLEX;
@@ -754,7 +759,9 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         } else {
             weight[i] = w0[i].kind == T_WORD;
             if (w0[i].kind == T_WORD && (is_determiner(w0[i].w) || is_conj(w0[i].w) ||
-                                         word_class(d, w0[i].w) == 2))
+                                         word_class(d, w0[i].w) == 2 ||
+                                         /* PETRARCH has no adjective list */
+                                         (o->petrarch && !w0[i].cap && !may_be_verb(d, w0[i].w))))
                 kind[i] = 2;
             i++;
         }
@@ -1009,6 +1016,13 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                         char *shared = with_agent(u.v[k].codes[c], lead);
                         add_code(a, shared);
                         free(shared);
+                    } else if (o->petrarch && a->root[0] && !strncmp(u.v[k].codes[c], "---", 3) &&
+                               u.v[k].codes[c][3]) {
+                        /* "Danish media and government": the agent alone takes
+                         * the actor of the list's first member */
+                        char joined[96];
+                        snprintf(joined, sizeof joined, "%s%s", a->root, u.v[k].codes[c] + 3);
+                        add_code(a, joined);
                     } else {
                         add_code(a, u.v[k].codes[c]);
                     }

@@ -12,9 +12,10 @@
  *
  * PETRARCH matches words exactly.  Verbs get their regular forms (S, ED,
  * ING with the usual spelling rules) unless "{ }" lists them; names take a
- * plural or possessive ending; pattern and synset words are exact.  Words
- * in a name are consecutive whether joined by "_" or a space.  "#" starts
- * a comment, as do "<!--" lines.
+ * plural or possessive ending; pattern and synset words are exact.  As in
+ * TABARI, "_" joins consecutive words and a space lets a word or two come
+ * between ("ITHILEN TELEVISION": "Ithilen state-run television").  "#"
+ * starts a comment, as do "<!--" lines.
  */
 #include "tabari.h"
 
@@ -97,14 +98,12 @@ static const char *keep_name(tb_dict *d, const char *path)
     return d->files[d->n_files++] = xstrdup(path);
 }
 
-/* Makes every word of a parsed name exact-or-ending and joins the words:
- * PETRARCH names are consecutive words. */
+/* Makes every word of a parsed name match itself or itself plus an
+ * ending: PETRARCH has no stems. */
 static void petrarch_name(tb_seq *s)
 {
-    for (size_t i = 0; i < s->n; i++) {
-        if (i) s->v[i].adj = true;
+    for (size_t i = 0; i < s->n; i++)
         if (s->v[i].mode == TB_STEM) s->v[i].mode = TB_CLOSED;
-    }
 }
 
 static void make_exact(tb_seq *s)
