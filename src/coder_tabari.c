@@ -728,16 +728,31 @@ static void drop_comma_clauses(const tb_options *o, const tok *w, const int *wei
 
 enum { M_NONE, M_ACTOR, M_AGENT };
 
-/* True when what follows the comma at i has an actor and then a verb before
- * the next comma or conjunction. */
+static bool is_preposition(const char *w)
+{
+    static const char *const prep[] = {"WITH", "IN", "OF", "AT", "ON", "FOR", "FROM", "TO", "BY",
+                                       "AFTER", "BEFORE", "ABOUT", "AGAINST", "BETWEEN", NULL};
+    for (int i = 0; prep[i]; i++) if (!strcmp(w, prep[i])) return true;
+    return false;
+}
+
+/* True when the comma at i is followed by a subject (an actor within a few
+ * words, not inside a prepositional phrase) and then its verb, before the
+ * next comma or conjunction. */
 static bool clause_after_comma(const units *u, size_t i)
 {
     bool actor = false;
     for (size_t k = i + 1; k < u->n; k++) {
         const unit *x = &u->v[k];
         if (x->kind == U_COMMA || (x->kind == U_WORD && x->clause_end)) return false;
-        if (x->kind == U_ACTOR) actor = true;
-        else if (x->kind == U_WORD && x->verb >= 0) return actor;
+        if (x->kind == U_ACTOR) {
+            if (!actor && k > i + 5) return false;
+            actor = true;
+        } else if (x->kind == U_WORD && x->verb >= 0) {
+            return actor;
+        } else if (!actor && x->kind == U_WORD && is_preposition(x->w)) {
+            return false;
+        }
     }
     return false;
 }
