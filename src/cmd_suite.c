@@ -376,16 +376,147 @@ static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
     return status;
 }
 
+/* ------------------------------------------------------------ PETRARCH2 GSR */
+
+/* The GSR file is not well-formed XML: <Sentence .../> is self-closing and
+ * its <EventCoding/>, <Text> and <Parse> follow it; a record runs to the
+ * next <Sentence. */
+static int suite_petr2_gsr(const char *coders, int failures, const char *trace_id)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/universalpetrarch/PETR2_GSR_validation.xml", coders);
+    size_t len;
+    char *x = slurp(path, &len);
+    if (!x) { fprintf(stderr, "sitrep: %s: cannot open\n", path); return 1; }
+    for (char *c = strstr(x, "<!--"); c; c = strstr(c, "<!--")) {
+        char *e = strstr(c + 4, "-->");
+        char *stop = e ? e + 3 : x + len;
+        memset(c, ' ', (size_t)(stop - c));
+        c = stop;
+    }
+    const char *end_all = x + len;
+    char *vf = element(x, end_all, "Verbfile"), *af = element(x, end_all, "Actorfile");
+    char *gf = element(x, end_all, "Agentfile"), *df = element(x, end_all, "Discardfile");
+    tb_dict d;
+    tb_dict_init(&d);
+    pr_options(&d.opt);
+    char err[1024];
+    int status = 0;
+    char dir[2048];
+    snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", coders);
+    char fp[4200];
+    if (vf) {
+        snprintf(fp, sizeof fp, "%s/%s", dir, vf);
+        if (pr_read_verbs(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
+    }
+    if (af) {
+        char *save = NULL;
+        for (char *a = strtok_r(af, ", \t\n", &save); a && !status; a = strtok_r(NULL, ", \t\n", &save)) {
+            snprintf(fp, sizeof fp, "%s/%s", dir, a);
+            if (pr_read_actors(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
+        }
+    }
+    if (gf && !status) {
+        snprintf(fp, sizeof fp, "%s/%s", dir, gf);
+        if (pr_read_agents(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
+    }
+    if (df && !status) {
+        snprintf(fp, sizeof fp, "%s/%s", dir, df);
+        if (pr_read_discards(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
+    }
+    tb_dict_finish(&d);
+    int total = 0, correct = 0;
+    long n_got = 0, n_exp = 0, n_hit = 0;
+    for (const char *p = strstr(x, "<Sentence "); p && !status; ) {
+        const char *tag_end = strchr(p, '>');
+        if (!tag_end) break;
+        const char *next = strstr(tag_end, "<Sentence ");
+        const char *end = next ? next : end_all;
+        char *id = attribute(p, tag_end, "id"), *date = attribute(p, tag_end, "date");
+        char *eval = attribute(p, tag_end, "evaluate");
+        char *text = element(tag_end, end, "Text");
+        if (text && (!eval || !strcasecmp(eval, "true"))) {
+            decode_entities(text);
+            expect e = {0};
+            for (const char *q = strstr(tag_end, "<EventCoding"); q && q < end; q = strstr(q + 1, "<EventCoding")) {
+                const char *qe = strchr(q, '>');
+                if (!qe) break;
+                char *sc = attribute(q, qe, "sourcecode"), *tc = attribute(q, qe, "targetcode");
+                char *ec = attribute(q, qe, "eventcode");
+                if (sc && tc && ec) {
+                    size_t k = strlen(sc) + strlen(tc) + strlen(ec) + 3;
+                    char *t = malloc(k);
+                    snprintf(t, k, "%s/%s/%s", sc, tc, ec);
+                    e.v = realloc(e.v, (e.n + 1) * sizeof *e.v);
+                    e.v[e.n++] = t;
+                }
+                free(sc); free(tc); free(ec);
+            }
+            bool tr = trace_id && id && !strcmp(trace_id, id);
+            long dt = date ? tb_date(date, strlen(date)) : 0;
+            if (tr) printf("record %s (%ld): %s\n", id, dt, text);
+            tb_events ev = {0};
+            tb_code(&d, text, dt, &ev, tr ? stdout : NULL);
+            size_t ng = ev.n;
+            char **got = calloc(ng + 1, sizeof *got);
+            for (size_t i = 0; i < ev.n; i++) {
+                size_t k = strlen(ev.v[i].source) + strlen(ev.v[i].target) + strlen(ev.v[i].code) + 3;
+                got[i] = malloc(k);
+                snprintf(got[i], k, "%s/%s/%s", ev.v[i].source, ev.v[i].target, ev.v[i].code);
+            }
+            uniq(got, &ng);
+            uniq(e.v, &e.n);
+            size_t hit = 0;
+            for (size_t i = 0; i < ng; i++)
+                for (size_t j = 0; j < e.n; j++) if (!strcmp(got[i], e.v[j])) { hit++; break; }
+            bool ok = ng == e.n && hit == ng;
+            total++;
+            correct += ok;
+            n_got += (long)ng;
+            n_exp += (long)e.n;
+            n_hit += (long)hit;
+            if ((!ok && failures) || failures > 1 || tr) {
+                printf("%s %s: expected", ok ? "PASS" : "FAIL", id ? id : "?");
+                print_list(stdout, e.v, e.n);
+                fputs("; got", stdout);
+                print_list(stdout, got, ng);
+                fputc('\n', stdout);
+            }
+            for (size_t i = 0; i < ng; i++) free(got[i]);
+            free(got);
+            for (size_t i = 0; i < e.n; i++) free(e.v[i]);
+            free(e.v);
+            tb_events_free(&ev);
+        }
+        free(text); free(id); free(date); free(eval);
+        p = next;
+    }
+    if (!status) {
+        printf("event triples: precision %.3f (%ld/%ld), recall %.3f (%ld/%ld)\n",
+               n_got ? (double)n_hit / (double)n_got : 0.0, n_hit, n_got,
+               n_exp ? (double)n_hit / (double)n_exp : 0.0, n_hit, n_exp);
+        printf("PETR2-GSR: %d/%d\n", correct, total);
+    }
+    free(vf); free(af); free(gf); free(df);
+    free(x);
+    tb_dict_free(&d);
+    return status;
+}
+
 static void usage(FILE *f)
 {
     fputs("usage: sitrep suite tabari DIR|FILE.project [--failures|--all] [--trace ID]\n"
           "       sitrep suite petrarch1 DIR [--failures|--all] [--trace ID]\n"
+          "       sitrep suite petr2-gsr CODERS-DIR [--failures|--all] [--trace ID]\n"
           "Run an incumbent coder's test suite with its own dictionaries.\n\n"
           "  tabari DIR       TABARI's validation suite: DIR/Validate.project (or the\n"
           "                   .project file given), its <textfile> up to FINAL-01\n"
           "  petrarch1 DIR    PETRARCH-1's unit tests: DIR/PETR.UnitTest.records.xml\n"
           "                   (text only; the parses are ignored) with the dictionaries\n"
           "                   its <Environment> names; records of the <Include>d categories\n"
+          "  petr2-gsr DIR    PETR2_GSR_validation.xml from DIR/universalpetrarch with\n"
+          "                   PETRARCH2's dictionaries from DIR/petrarch2/dictionaries;\n"
+          "                   also prints event-triple precision and recall\n"
           "  --failures       print each record coded differently from what is expected\n"
           "  --all            print every record, PASS or FAIL\n"
           "  --trace ID       print how record ID was coded\n"
@@ -414,6 +545,7 @@ int cmd_suite(int argc, char **argv)
     if (!suite || !where) { usage(stderr); return 2; }
     if (!strcmp(suite, "tabari")) return suite_tabari(where, failures, trace);
     if (!strcmp(suite, "petrarch1")) return suite_petrarch1(where, failures, trace);
-    fprintf(stderr, "sitrep: unknown suite \"%s\" (tabari, petrarch1)\n", suite);
+    if (!strcmp(suite, "petr2-gsr")) return suite_petr2_gsr(where, failures, trace);
+    fprintf(stderr, "sitrep: unknown suite \"%s\" (tabari, petrarch1, petr2-gsr)\n", suite);
     return 2;
 }

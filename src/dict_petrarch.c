@@ -82,13 +82,16 @@ static char *next_line(lines *l)
             continue;
         }
         /* "#" starts a comment, except inside a code block ("[###]") */
+        bool had_text = *t != 0;
         int depth = 0;
         for (char *c = t; *c; c++) {
             if (*c == '[') depth++;
             else if (*c == ']' && depth) depth--;
             else if (*c == '#' && !depth) { *c = 0; break; }
         }
-        return trim(t);
+        t = trim(t);
+        if (had_text && !*t) continue;   /* a comment line is not a blank line */
+        return t;
     }
 }
 
@@ -446,18 +449,24 @@ static int add_form_text(tb_dict *d, tb_verb *v, const char *text)
     return 0;
 }
 
-static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char *code, int order)
+static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char *code, int order,
+                            char *why, size_t nwhy)
 {
-    tb_seq seqs[64];
-    char why[256];
-    int k = tb_parse_phrase(d, text, seqs, 64, why, sizeof why);
-    if (k < 0) return -1;
+    enum { MAX_SEQS = 512 };
+    tb_seq *seqs = malloc(MAX_SEQS * sizeof *seqs);
+    int k = seqs ? tb_parse_phrase(d, text, seqs, MAX_SEQS, why, nwhy) : -1;
+    if (k < 0) { free(seqs); return -1; }
     for (int i = 0; i < k; i++) {
         tb_seq *s = &seqs[i];
         make_exact(s);
         size_t star = s->n, stars = 0;
         for (size_t j = 0; j < s->n; j++) if (s->v[j].type == TB_VERB) { star = j; stars++; }
-        if (stars != 1) { for (int j = 0; j < k; j++) tb_seq_free(&seqs[j]); return -1; }
+        if (stars != 1) {
+            snprintf(why, nwhy, "needs exactly one \"*\"");
+            for (int j = 0; j < k; j++) tb_seq_free(&seqs[j]);
+            free(seqs);
+            return -1;
+        }
         tb_pattern p;
         memset(&p, 0, sizeof p);
         for (size_t j = star; j-- > 0;) {
@@ -482,6 +491,7 @@ static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char
         v->pats[v->n_pats++] = p;
     }
     for (int j = 0; j < k; j++) tb_seq_free(&seqs[j]);
+    free(seqs);
     return 0;
 }
 
@@ -570,7 +580,8 @@ static void flush_block(tb_dict *d, block *b, const char *file)
             v->code = xstrdup("---");
             char text[512];
             snprintf(text, sizeof text, "%s_*", ph->pre);
-            add_pattern_text(d, v, text, code, order++);
+            char why[256];
+            add_pattern_text(d, v, text, code, order++, why, sizeof why);
         } else {
             v->code = xstrdup(code);
         }
@@ -585,9 +596,10 @@ static void flush_block(tb_dict *d, block *b, const char *file)
             } else {
                 snprintf(text, sizeof text, "%s", pt);
             }
-            if (add_pattern_text(d, v, text, b->pat_code[k], order++) < 0 && !ph->pre) {
-                char m[1200];
-                snprintf(m, sizeof m, "pattern \"%s\" cannot be read", pt);
+            char why[256];
+            if (add_pattern_text(d, v, text, b->pat_code[k], order++, why, sizeof why) < 0 && !ph->pre) {
+                char m[1400];
+                snprintf(m, sizeof m, "pattern \"%s\": %s", pt, why);
                 warn(d, file, b->pat_line[k], m);
             }
         }
@@ -695,6 +707,8 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             syn = &d->syn[d->n_syn++];
             memset(syn, 0, sizeof *syn);
             syn->name = xstrdup(trim(s + 1));
+            size_t nl = strlen(syn->name);
+            while (nl && syn->name[nl - 1] == '_') syn->name[--nl] = 0;   /* "&AUXVERB1_" */
             continue;
         }
         if (s[0] == '+' && syn) {
@@ -717,6 +731,9 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             char *code = take_code(s);
             if (!code) { warn(d, file, l.line, "pattern: no [code]"); continue; }
             char *t = trim(s + 1);
+            /* PETRARCH2 marks phrases with ( ) and { }; without a parse they
+             * are plain word sequences */
+            for (char *c = t; *c; c++) if (strchr("(){}", *c)) *c = ' ';
             if (!strchr(t, '*')) { warn(d, file, l.line, "pattern needs a \"*\""); free(code); continue; }
             b.pat_text = xrealloc(b.pat_text, (b.n_pat + 1) * sizeof *b.pat_text);
             b.pat_code = xrealloc(b.pat_code, (b.n_pat + 1) * sizeof *b.pat_code);

@@ -186,6 +186,14 @@ if [ -f "$petr1/PETR.UnitTest.records.xml" ]; then
     '$bin' suite petrarch1 '$petr1' >'$tmp/petr1.out' 2>'$tmp/petr1.err' &&
     tail -1 '$tmp/petr1.out' | awk -F'[ /]' '/^PETRARCH1-UnitTest: / { exit !(\$2 >= 0.90 * \$3 && \$3 >= 278) } END { if (NR == 0) exit 1 }'"
 fi
+if [ -f "$shared/coders/universalpetrarch/PETR2_GSR_validation.xml" ] && [ -d "$shared/coders/petrarch2/dictionaries" ]; then
+  # not at PETRARCH2's level yet (docs/compat.md): checks that the file, which is not
+  # well-formed XML, and PETRARCH2's dictionaries are read and scored
+  check "sitrep suite petr2-gsr reads the GSR file and scores every record" sh -c "
+    '$bin' suite petr2-gsr '$shared/coders' 2>/dev/null >'$tmp/gsr.out' &&
+    grep -q '^event triples: precision 0\.[0-9]* ([0-9]*/[0-9]*), recall ' '$tmp/gsr.out' &&
+    tail -1 '$tmp/gsr.out' | grep -q '^PETR2-GSR: [0-9]*/78\$'"
+fi
 printf 'ARNOR [ARN]\nBROKEN [ARN\n' >"$tmp/bad.actors"
 printf 'RESTOR [064]\n- * { A | B ] [065]\n' >"$tmp/bad.verbs"
 printf '<actorsfile> bad.actors\n<verbsfile> bad.verbs\n' >"$tmp/bad.project"
