@@ -22,7 +22,7 @@ typedef struct command {
 static const command commands[] = {
     {"code", cmd_code, "code articles into events (JSONL or CSV)"},
     {"explain", cmd_code, "show how each field of each event was found"},
-    {"suite", cmd_suite, "run TABARI's test suite with its own dictionaries"},
+    {"suite", cmd_suite, "run TABARI's or PETRARCH's own test suites"},
 };
 
 static void usage(FILE *f)
