@@ -9,5 +9,8 @@ int cmd_code(int argc, char **argv);    /* code and explain */
 int cmd_lexicon(int argc, char **argv); /* lexicon check */
 int cmd_ingest(int argc, char **argv);  /* ingest into the event store */
 int cmd_query(int argc, char **argv);   /* query and export the event store */
+int cmd_suite(int argc, char **argv);   /* incumbent coders' test suites */
+/* `sitrep code --dictionaries tabari:...`: code with TABARI dictionaries */
+int cmd_code_dictionaries(int argc, char **argv);
 
 #endif

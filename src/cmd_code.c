@@ -74,6 +74,10 @@ static void usage_code(FILE *f)
           "  --include-background also emit past events the article recounts (\"in\n"
           "                       2014\", \"last year\"), with their own dates and\n"
           "                       \"background\": true\n"
+          "  --dictionaries tabari:FILE.project\n"
+          "                       code with TABARI dictionaries instead and print\n"
+          "                       source, target and CAMEO code per sentence\n"
+          "                       (see sitrep code --dictionaries x --help)\n"
           "  --stats              print articles, sentences, bytes and events coded,\n"
           "                       with the time taken, on stderr at the end\n"
           "  -h, --help           this help\n", f);
@@ -92,6 +96,9 @@ static void usage_explain(FILE *f)
 int cmd_code(int argc, char **argv)
 {
     const char *cmd = argv[1];
+    for (int i = 2; i < argc; i++)
+        if (!strcmp(argv[i], "--dictionaries") && strcmp(cmd, "explain"))
+            return cmd_code_dictionaries(argc, argv);
     sitrep_options opt = {0};
     bool explain = !strcmp(cmd, "explain");
     run r = {0};

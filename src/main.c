@@ -28,6 +28,7 @@ static const command commands[] = {
     {"ingest", cmd_ingest, "code articles into an event store, joining reports of one incident"},
     {"query", cmd_query, "list the incidents of an event store that match filters"},
     {"export", cmd_query, "write an event store as JSONL, CSV, ACLED, GDELT or GeoJSON"},
+    {"suite", cmd_suite, "run TABARI's or PETRARCH's own test suites"},
 };
 
 static void usage(FILE *f)

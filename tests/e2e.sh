@@ -279,6 +279,42 @@ if [ -f "$shared/gold/plover-gsr/PLOVER_GSR_CAMEO.txt" ]; then
 else
   echo "# ../shared absent: plover-eval check skipped"
 fi
+# --- incumbent coders' dictionaries and suites (TABARI; need ../shared)
+tabari="$shared/coders/tabari"
+if [ -f "$tabari/Validate.project" ]; then
+  check "sitrep suite tabari: at least 95% of TABARI's validation records" sh -c "
+    '$bin' suite tabari '$tabari' >'$tmp/tabari.out' 2>'$tmp/tabari.err' &&
+    tail -1 '$tmp/tabari.out' | awk -F'[ /]' '/^TABARI-Validate: / { exit !(\$2 >= 0.95 * \$3 && \$3 >= 471) } END { if (NR == 0) exit 1 }' &&
+    test ! -s '$tmp/tabari.err'"
+  printf '950101 T-1\nArnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.\n' >"$tmp/tb.txt"
+  check "sitrep code --dictionaries tabari: prints source, target, code" sh -c "
+    '$bin' code --dictionaries 'tabari:$tabari/Validate.project' '$tmp/tb.txt' | grep -qx 'T-1	1	ARN	GON	064'"
+else
+  echo "# ../shared/coders absent: TABARI suite skipped"
+fi
+petr1="$shared/coders/petrarch1"
+if [ -f "$petr1/PETR.UnitTest.records.xml" ]; then
+  check "sitrep suite petrarch1: at least 90% of PETRARCH-1's unit tests" sh -c "
+    '$bin' suite petrarch1 '$petr1' >'$tmp/petr1.out' 2>'$tmp/petr1.err' &&
+    tail -1 '$tmp/petr1.out' | awk -F'[ /]' '/^PETRARCH1-UnitTest: / { exit !(\$2 >= 0.90 * \$3 && \$3 >= 278) } END { if (NR == 0) exit 1 }'"
+fi
+if [ -f "$shared/coders/universalpetrarch/PETR2_GSR_validation.xml" ] && [ -d "$shared/coders/petrarch2/dictionaries" ]; then
+  # not at PETRARCH2's level yet (docs/compat.md): checks that the file, which is not
+  # well-formed XML, and PETRARCH2's dictionaries are read and scored
+  check "sitrep suite petr2-gsr reads the GSR file and scores every record" sh -c "
+    '$bin' suite petr2-gsr '$shared/coders' 2>/dev/null >'$tmp/gsr.out' &&
+    grep -q '^event triples: precision 0\.[0-9]* ([0-9]*/[0-9]*), recall ' '$tmp/gsr.out' &&
+    tail -1 '$tmp/gsr.out' | grep -q '^PETR2-GSR: [0-9]*/78\$'"
+fi
+printf 'ARNOR [ARN]\nBROKEN [ARN\n' >"$tmp/bad.actors"
+printf 'RESTOR [064]\n- * { A | B ] [065]\n' >"$tmp/bad.verbs"
+printf '<actorsfile> bad.actors\n<verbsfile> bad.verbs\n' >"$tmp/bad.project"
+echo "Arnor will restore ties with Arnor." | "$bin" code --dictionaries "tabari:$tmp/bad.project" - >/dev/null 2>"$tmp/badd.err"
+check "bad dictionary lines are named with file and line" sh -c "
+  grep -q 'bad.actors:2: \"\[\" without \"\]\" (line skipped)' '$tmp/badd.err' &&
+  grep -q 'bad.verbs:2: \"{\" without \"}\" (line skipped)' '$tmp/badd.err'"
+if "$bin" code --dictionaries tabari:/nonexistent.project - </dev/null >/dev/null 2>&1; then
+  nok "a missing project file fails"; else ok "a missing project file fails"; fi
 
 # --- sanitizers over every corpus file
 if [ "$asan" -eq 1 ] && [ -d "$shared" ]; then

@@ -1,0 +1,1214 @@
+/* coder_tabari.c — a TABARI-style shallow coder: finds actors, agents and
+ * verbs in a sentence by dictionary look-up alone and codes one event per
+ * clause from the verb's best matching pattern.  No parser is needed.
+ *
+ * For each sentence:
+ *   1. words and commas are read; clauses set off by commas whose length
+ *      lies within the COMMA: limits are dropped (subordinate clauses);
+ *   2. actors and agents are found (longest phrase wins), agents are joined
+ *      to the actor they qualify ("Gondor's prime minister", "ambassadors
+ *      of Arnor"), pronouns take the sentence's first actor (or the nearest
+ *      other one when that is their own clause's subject), and lists such
+ *      as "Arnor, Rohan and Gondor" become one compound actor;
+ *   3. the sentence is cut into clauses at the remaining conjunctions;
+ *   4. in each clause the first verb whose code is not null gives the
+ *      event: its patterns are tried longest first; "$" and "+" bind the
+ *      source and target, otherwise the source is the first actor of the
+ *      clause and the target the first actor after the verb; "was ... by"
+ *      swaps them.
+ * A "###" code discards the record, "+++" marks the sentence too complex
+ * to code; paired codes "A:B" give the reverse event B as well.  With
+ * PETRARCH-1 dictionaries (tb_options.petrarch, see dict_petrarch.c) a few
+ * rules change: agents nest and are shared by lists, "###" is a plain code,
+ * and a comma before a new subject ends a clause.
+ */
+#include "tabari.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TB_ACTOR_GAP 2   /* words an actor phrase "A B" may have between A and B */
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) { fputs("sitrep: out of memory\n", stderr); abort(); }
+    return q;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = xrealloc(NULL, n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+/* ------------------------------------------------------------ words */
+
+enum { T_WORD, T_COMMA, T_STOP };
+
+typedef struct tok {
+    char *w;       /* upper case */
+    int kind;
+    bool cap;      /* written with a capital first letter */
+    bool gap;      /* a dropped clause stood just before this token */
+} tok;
+
+typedef struct toks { tok *v; size_t n, cap; } toks;
+
+static void toks_push(toks *t, const char *w, size_t n, int kind, bool cap)
+{
+    if (t->n == t->cap) { t->cap = t->cap ? 2 * t->cap : 64; t->v = xrealloc(t->v, t->cap * sizeof *t->v); }
+    char *s = xrealloc(NULL, n + 1);
+    for (size_t i = 0; i < n; i++) s[i] = (char)toupper((unsigned char)w[i]);
+    s[n] = 0;
+    t->v[t->n++] = (tok){s, kind, cap, false};
+}
+
+static void toks_free(toks *t)
+{
+    for (size_t i = 0; i < t->n; i++) free(t->v[i].w);
+    free(t->v);
+}
+
+/* Splits text into words, commas and sentence stops.  "U.S." keeps its
+ * periods; "_" separates words as a space does. */
+static void read_words(const char *s, toks *t, bool treebank)
+{
+    const char *p = s;
+    while (*p) {
+        unsigned char c = (unsigned char)*p;
+        if (isalnum(c)) {
+            const char *q = p;
+            while (*q && (isalnum((unsigned char)*q) || *q == '\'' || *q == '-' ||
+                          (*q == '.' && isalnum((unsigned char)q[1])) || *q == '&'))
+                q++;
+            size_t n = (size_t)(q - p);
+            bool dots = memchr(p, '.', n) != NULL;
+            bool stop = false;
+            if (*q == '.') {
+                /* "U.S." and "Mr." keep the period; otherwise it ends the sentence */
+                if (dots || n == 1) { q++; n++; }
+                else stop = true;
+            }
+            if (treebank && n > 3 && (p[n - 3] == 'n' || p[n - 3] == 'N') && p[n - 2] == '\'' &&
+                (p[n - 1] == 't' || p[n - 1] == 'T')) {
+                /* "didn't" -> "did n't", as the Penn Treebank writes it */
+                toks_push(t, p, n - 3, T_WORD, isupper(c));
+                toks_push(t, p + n - 3, 3, T_WORD, false);
+            } else {
+                toks_push(t, p, n, T_WORD, isupper(c));
+            }
+            if (stop) { toks_push(t, ".", 1, T_STOP, false); q++; }
+            p = q;
+        } else if (c == ',' ) {
+            toks_push(t, ",", 1, T_COMMA, false);
+            p++;
+        } else if (c == ';' || c == ':') {
+            toks_push(t, ",", 1, T_COMMA, false);
+            p++;
+        } else if (c == '.' || c == '?' || c == '!') {
+            toks_push(t, ".", 1, T_STOP, false);
+            p++;
+        } else {
+            p++;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ word matching */
+
+/* verb: 1 for verb endings, 2 also for the participle "-EN" of verb roots */
+static bool has_ending(const char *rest, int verb, bool noun)
+{
+    if (!*rest) return true;
+    if (verb == 2 && !strcmp(rest, "EN")) return true;
+    static const char *const vend[] = {"S", "ES", "ED", "D", "ING", NULL};
+    static const char *const nend[] = {"S", "ES", "'S", "'", "S'", NULL};
+    if (verb) for (int i = 0; vend[i]; i++) if (!strcmp(rest, vend[i])) return true;
+    if (noun) for (int i = 0; nend[i]; i++) if (!strcmp(rest, nend[i])) return true;
+    return false;
+}
+
+static bool word_matches(const tb_item *it, const char *w, int verb, bool noun)
+{
+    size_t n = strlen(it->word);
+    if (strncmp(w, it->word, n)) return false;
+    if (it->mode == TB_STEM) return true;
+    if (it->mode == TB_EXACT) return w[n] == 0;
+    return has_ending(w + n, verb, noun);
+}
+
+/* ------------------------------------------------------------ mentions */
+
+enum { U_WORD, U_COMMA, U_ACTOR };
+
+typedef struct unit {
+    int kind;
+    const char *w;       /* U_WORD: the word */
+    bool cap, first;     /* capitalised; first word of the sentence */
+    char **codes; size_t n_codes;  /* U_ACTOR: one code, or the members of a compound */
+    bool compound;
+    bool pron;           /* a pronoun, U_ACTOR once resolved */
+    char root[16];       /* U_ACTOR: the first code without its agent */
+    const tb_actor *lead; /* PETRARCH: the agent before a list ("lawmakers in A and B") */
+    bool clause_end;     /* U_WORD: a conjunction that ends a clause */
+    int verb;            /* U_WORD: verb index, or -1 */
+    size_t verb_end;     /* unit after the verb's root phrase */
+} unit;
+
+typedef struct units { unit *v; size_t n, cap; } units;
+
+static void units_push(units *u, unit x)
+{
+    if (u->n == u->cap) { u->cap = u->cap ? 2 * u->cap : 64; u->v = xrealloc(u->v, u->cap * sizeof *u->v); }
+    u->v[u->n++] = x;
+}
+
+static void add_code(unit *u, const char *c)
+{
+    for (size_t i = 0; i < u->n_codes; i++) if (!strcmp(u->codes[i], c)) return;
+    u->codes = xrealloc(u->codes, (u->n_codes + 1) * sizeof *u->codes);
+    u->codes[u->n_codes++] = xstrdup(c);
+}
+
+static void unit_free(unit *u)
+{
+    for (size_t i = 0; i < u->n_codes; i++) free(u->codes[i]);
+    free(u->codes);
+    u->codes = NULL;
+    u->n_codes = 0;
+}
+
+/* The code that applies on `date`: a dated one whose range holds it, else
+ * the first undated one. */
+static const char *code_on(const tb_actor *a, long date)
+{
+    const char *undated = NULL;
+    for (size_t i = 0; i < a->n_codes; i++) {
+        const tb_dated *c = &a->codes[i];
+        if (!c->from && !c->to) { if (!undated) undated = c->code; continue; }
+        if (date && (!c->from || date >= c->from) && (!c->to || date <= c->to)) return c->code;
+    }
+    return undated;
+}
+
+/* Matches a name phrase at word position i of w[0..n); returns the end or 0. */
+static size_t match_name(const tb_seq *ph, const tok *w, size_t i, size_t n)
+{
+    size_t pos = i;
+    for (size_t k = 0; k < ph->n; k++) {
+        const tb_item *it = &ph->v[k];
+        size_t lim = k == 0 || it->adj ? 0 : TB_ACTOR_GAP;
+        bool ok = false;
+        for (size_t g = 0; g <= lim && pos + g < n; g++) {
+            const tok *t = &w[pos + g];
+            if (t->kind != T_WORD || (k > 0 && t->gap)) break;
+            /* inside a joined name ("ITHILEN_GOVERNMENT_RADIO_") only the
+             * last word may take an ending */
+            bool inner = k + 1 < ph->n && ph->v[k + 1].adj && it->mode == TB_CLOSED;
+            tb_item exact = *it;
+            if (inner) exact.mode = TB_EXACT;
+            if (word_matches(&exact, t->w, false, true)) { pos = pos + g + 1; ok = true; break; }
+        }
+        if (!ok) return 0;
+    }
+    return pos;
+}
+
+typedef struct name_search {
+    const tb_dict *d;
+    const tok *w; size_t i, n;
+    const tb_actor *best; int best_score; size_t best_end;
+} name_search;
+
+static void try_name(const tb_hent *e, void *user)
+{
+    name_search *ns = user;
+    const tb_actor *a = &ns->d->actors[e->id];
+    size_t end = match_name(&a->phrase, ns->w, ns->i, ns->n);
+    if (!end) return;
+    int score = 0;
+    for (size_t q = 0; q < a->phrase.n; q++) score += (int)strlen(a->phrase.v[q].word);
+    /* the longest name wins; on a tie the shorter span, then the first listed */
+    if (score > ns->best_score || (score == ns->best_score && end < ns->best_end) ||
+        (score == ns->best_score && end == ns->best_end && a < ns->best)) {
+        ns->best = a; ns->best_score = score; ns->best_end = end;
+    }
+}
+
+/* The best actor or agent name starting at word i, or NULL; its end in *end. */
+static const tb_actor *best_name(const tb_dict *d, const tok *w, size_t i, size_t n, size_t *end)
+{
+    name_search ns = {d, w, i, n, NULL, 0, 0};
+    size_t len = strlen(w[i].w);
+    for (size_t k = 1; k <= len; k++) tb_hash_each(&d->actor_hash, w[i].w, k, try_name, &ns);
+    *end = ns.best_end;
+    return ns.best;
+}
+
+static bool is_pronoun(const char *w)
+{
+    /* possessives (ITS, HIS, THEIR) qualify a noun and are left alone */
+    static const char *const pron[] = {"HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", NULL};
+    for (int i = 0; pron[i]; i++) if (!strcmp(w, pron[i])) return true;
+    return false;
+}
+
+static bool is_determiner(const char *w)
+{
+    return !strcmp(w, "THE") || !strcmp(w, "A") || !strcmp(w, "AN");
+}
+
+static bool is_conj(const char *w)
+{
+    return !strcmp(w, "AND") || !strcmp(w, "BUT") || !strcmp(w, "OR") || !strcmp(w, "NOR");
+}
+
+static bool is_be(const char *w)
+{
+    static const char *const be[] = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING", NULL};
+    for (int i = 0; be[i]; i++) if (!strcmp(w, be[i])) return true;
+    return false;
+}
+
+typedef struct class_search { const tb_dict *d; const char *rest; int cls; } class_search;
+
+static void try_class(const tb_hent *e, void *user)
+{
+    class_search *cs = user;
+    if (!cs->cls && has_ending(cs->rest, 0, true)) cs->cls = cs->d->noun_adj[e->id] ? 2 : 1;
+}
+
+/* 1 when w is in the actors file's <NOUN> list (with a regular noun ending),
+ * 2 in <ADJECTIVE>, else 0. */
+static int word_class(const tb_dict *d, const char *w)
+{
+    size_t len = strlen(w);
+    class_search cs = {d, NULL, 0};
+    for (size_t k = 1; k <= len && !cs.cls; k++) {
+        cs.rest = w + k;
+        tb_hash_each(&d->noun_hash, w, k, try_class, &cs);
+    }
+    return cs.cls;
+}
+
+/* Joins an actor code and an agent code ("~GOV" or "NGO~"). */
+static char *with_agent(const char *actor, const char *agent)
+{
+    size_t na = strlen(actor), ng = strlen(agent);
+    /* an agent the actor code already holds, on a 3-character boundary, is
+     * redundant: USAGOV + ~GOV stays USAGOV */
+    char bare[64];
+    size_t nb = 0;
+    for (const char *p = agent; *p && nb + 1 < sizeof bare; p++) if (*p != '~') bare[nb++] = *p;
+    bare[nb] = 0;
+    for (size_t off = 0; nb && off + nb <= na; off += 3)
+        if (!strncmp(actor + off, bare, nb)) return xstrdup(actor);
+    char *s = xrealloc(NULL, na + ng + 1);
+    const char *tilde = strchr(agent, '~');
+    if (tilde == agent) {
+        memcpy(s, actor, na);
+        memcpy(s + na, agent + 1, ng - 1);
+        s[na + ng - 1] = 0;
+    } else {
+        size_t pre = (size_t)(tilde - agent);
+        memcpy(s, agent, pre);
+        memcpy(s + pre, actor, na);
+        memcpy(s + pre + na, tilde + 1, ng - pre - 1);
+        s[pre + na + ng - pre - 1] = 0;
+    }
+    return s;
+}
+
+/* ------------------------------------------------------------ verbs */
+
+/* Matches a verb's root phrase with its first word at unit i; end or 0. */
+static size_t match_root(const tb_seq *f, const units *u, size_t i, size_t lim)
+{
+    if (u->v[i].kind != U_WORD || !word_matches(&f->v[0], u->v[i].w, 2, false)) return 0;
+    size_t pos = i + 1;
+    for (size_t k = 1; k < f->n; k++) {
+        const tb_item *it = &f->v[k];
+        bool ok = false;
+        for (size_t q = pos; q < lim; q++) {
+            if (u->v[q].kind == U_WORD && word_matches(it, u->v[q].w, true, true)) {
+                pos = q + 1; ok = true; break;
+            }
+            if (it->adj) break;
+        }
+        if (!ok) return 0;
+    }
+    return pos;
+}
+
+typedef struct verb_search {
+    const tb_dict *d;
+    units *u; size_t i, lim;
+    int best_score; long best_verb, best_form; size_t best_end;
+} verb_search;
+
+static void try_verb(const tb_hent *e, void *user)
+{
+    verb_search *vs = user;
+    const tb_seq *f = &vs->d->verbs[e->id].forms[e->sub];
+    size_t end = match_root(f, vs->u, vs->i, vs->lim);
+    if (!end) return;
+    int score = 0;
+    for (size_t q = 0; q < f->n; q++) score += (int)strlen(f->v[q].word);
+    /* the longest root wins; on a tie the verb listed first */
+    if (score > vs->best_score ||
+        (score == vs->best_score && ((long)e->id < vs->best_verb ||
+                                     ((long)e->id == vs->best_verb && (long)e->sub < vs->best_form)))) {
+        vs->best_score = score; vs->best_verb = (long)e->id; vs->best_form = (long)e->sub;
+        vs->best_end = end;
+    }
+}
+
+static void find_verb(const tb_dict *d, units *u, size_t i, size_t lim)
+{
+    unit *x = &u->v[i];
+    verb_search vs = {d, u, i, lim, 0, -1, -1, 0};
+    size_t len = strlen(x->w);
+    for (size_t k = 1; k <= len; k++) tb_hash_each(&d->verb_hash, x->w, k, try_verb, &vs);
+    x->verb = (int)vs.best_verb;
+    x->verb_end = vs.best_end;
+}
+
+static void note_hit(const tb_hent *e, void *user)
+{
+    (void)e;
+    *(bool *)user = true;
+}
+
+/* True when a verb form's first word is w or a prefix of it (a cheap,
+ * cautious test: "attacker" counts). */
+static bool may_be_verb(const tb_dict *d, const char *w)
+{
+    bool hit = false;
+    size_t len = strlen(w);
+    for (size_t k = 1; k <= len && !hit; k++) tb_hash_each(&d->verb_hash, w, k, note_hit, &hit);
+    return hit;
+}
+
+/* ------------------------------------------------------------ patterns */
+
+typedef struct bind { long src, tgt, cmp; bool skip_word; } bind;
+
+static bool unit_is(const tb_item *it, const unit *x)
+{
+    switch (it->type) {
+    case TB_WORD: return x->w && word_matches(it, x->w, true, true);
+    case TB_COMPOUND: return x->kind == U_ACTOR && x->compound;
+    case TB_SOURCE: case TB_TARGET: case TB_SKIP: return x->kind == U_ACTOR;
+    default: return false;
+    }
+}
+
+/* Matches items[k..] starting at unit pos going dir (+1/-1) within [lo,hi). */
+static bool match_items(const tb_item *items, size_t n, size_t k, long pos, int dir,
+                        long lo, long hi, const units *u, bind *b)
+{
+    if (k == n) return true;
+    const tb_item *it = &items[k];
+    for (long q = pos; q >= lo && q < hi; q += dir) {
+        /* PETRARCH's "^" skips a phrase: failing an actor, a word will do */
+        bool skip = b->skip_word && it->type == TB_SKIP && u->v[q].kind == U_WORD;
+        if (skip || unit_is(it, &u->v[q])) {
+            bind save = *b;
+            if (it->type == TB_SOURCE) b->src = q;
+            else if (it->type == TB_TARGET) b->tgt = q;
+            else if (it->type == TB_COMPOUND) b->cmp = q;
+            if (match_items(items, n, k + 1, q + dir, dir, lo, hi, u, b)) return true;
+            *b = save;
+        }
+        if (it->adj) break;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ events */
+
+static void emit(tb_events *out, const char *s, const char *t, const char *code, int sent)
+{
+    if (!strcmp(s, t)) return;
+    for (size_t i = 0; i < out->n; i++)
+        if (out->v[i].sentence == sent && !strcmp(out->v[i].source, s) &&
+            !strcmp(out->v[i].target, t) && !strcmp(out->v[i].code, code))
+            return;
+    if (out->n == out->cap) { out->cap = out->cap ? 2 * out->cap : 8; out->v = xrealloc(out->v, out->cap * sizeof *out->v); }
+    out->v[out->n++] = (tb_event){xstrdup(s), xstrdup(t), xstrdup(code), sent, false};
+}
+
+void tb_events_free(tb_events *e)
+{
+    for (size_t i = 0; i < e->n; i++) { free(e->v[i].source); free(e->v[i].target); free(e->v[i].code); }
+    free(e->v);
+    memset(e, 0, sizeof *e);
+}
+
+static bool same_codes(const unit *a, const unit *b)
+{
+    if (a->n_codes != b->n_codes) return false;
+    for (size_t i = 0; i < a->n_codes; i++) if (strcmp(a->codes[i], b->codes[i])) return false;
+    return true;
+}
+
+/* Splits "A:B" into the forward and reverse code; strips TABARI's "!" mark. */
+static void split_code(const char *code, char *fwd, char *rev, size_t n)
+{
+    const char *colon = strchr(code, ':');
+    size_t a = colon ? (size_t)(colon - code) : strlen(code);
+    snprintf(fwd, n, "%.*s", (int)a, code);
+    snprintf(rev, n, "%s", colon ? colon + 1 : "");
+    for (char *p = fwd; *p; p++) if (*p == '!') { *p = 0; break; }
+    for (char *p = rev; *p; p++) if (*p == '!') { *p = 0; break; }
+}
+
+static bool null_code(const char *c)
+{
+    return !*c || !strcmp(c, "---");
+}
+
+/* "[023?]": the verb codes only when no other verb of its clause does */
+static bool weak_code(const char *c)
+{
+    return *c && c[strlen(c) - 1] == '?';
+}
+
+enum { CODED, NOT_CODED, COMPLEX, DISCARD };
+
+static int emit_pair_events(tb_events *out, const unit *s, const unit *t, const char *code,
+                            int sent, bool no_dyad, bool petrarch)
+{
+    char fwd[64], rev[64];
+    split_code(code, fwd, rev, sizeof fwd);
+    if (weak_code(fwd)) fwd[strlen(fwd) - 1] = 0;
+    if (rev[0] && weak_code(rev)) rev[strlen(rev) - 1] = 0;
+    for (size_t i = 0; i < s->n_codes; i++)
+        for (size_t j = 0; j < t->n_codes; j++) {
+            const char *a = s->codes[i], *b = t->codes[j];
+            /* "###" discards in TABARI; in PETRARCH it is a code like any other */
+            if (!petrarch && (!strcmp(a, "###") || !strcmp(b, "###"))) return DISCARD;
+            if (!strcmp(a, "+++") || !strcmp(b, "+++")) return COMPLEX;
+            if (!no_dyad && (!strcmp(a, "---") || !strcmp(b, "---"))) continue;
+            emit(out, a, b, fwd, sent);
+            if (rev[0]) emit(out, b, a, rev, sent);
+        }
+    return CODED;
+}
+
+typedef struct sent_ctx {
+    const tb_dict *d;
+    units *u;
+    int sent;
+    FILE *trace;
+    bool dominant;
+} sent_ctx;
+
+static bool null_actor(const unit *x)
+{
+    for (size_t i = 0; i < x->n_codes; i++) if (strcmp(x->codes[i], "---")) return false;
+    return true;
+}
+
+static long first_actor(const units *u, long lo, long hi, long skip, const unit *not_like)
+{
+    for (long q = lo; q < hi; q++)
+        if (u->v[q].kind == U_ACTOR && q != skip && !null_actor(&u->v[q]) &&
+            (!not_like || !same_codes(&u->v[q], not_like)))
+            return q;
+    return -1;
+}
+
+/* "was opposed by", "was fiercely opposed by", "was opposed earlier by" */
+static bool passive(const units *u, long i, long end, long hi)
+{
+    bool be = (i >= 1 && u->v[i - 1].kind == U_WORD && is_be(u->v[i - 1].w)) ||
+              (i >= 2 && u->v[i - 2].kind == U_WORD && is_be(u->v[i - 2].w) &&
+               u->v[i - 1].kind == U_WORD);
+    if (!be) return false;
+    for (long q = end; q < hi && q < end + 2; q++)
+        if (u->v[q].kind == U_WORD && !strcmp(u->v[q].w, "BY")) return true;
+    return false;
+}
+
+/* Codes the clause [lo,hi) of the sentence. */
+static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
+{
+    const tb_dict *d = c->d;
+    const tb_options *o = &d->opt;
+    units *u = c->u;
+    int status = NOT_CODED;
+    long weak_from = -1;   /* first event of weak ("?") verbs, dropped if a strong one codes */
+    for (long i = lo; i < hi; i++) {
+        unit *x = &u->v[i];
+        if (x->kind != U_WORD || x->verb < 0) continue;
+        const tb_verb *v = &d->verbs[x->verb];
+        const char *code = v->code;
+        bind b = {-1, -1, -1, false};
+        bool found = false;
+        for (int pass = 0; pass < (o->petrarch ? 2 : 1) && !found; pass++)
+            for (size_t p = 0; p < v->n_pats; p++) {
+                const tb_pattern *pt = &v->pats[p];
+                bind t = {-1, -1, -1, pass == 1};
+                if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
+                    match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
+                    code = pt->code;
+                    b = t;
+                    found = true;
+                    break;
+                }
+            }
+        if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
+        if (!strcmp(code, "###")) return DISCARD;
+        if (!strcmp(code, "+++")) return COMPLEX;
+        if (null_code(code)) continue;
+        if (o->noactprior && first_actor(u, 0, i, -1, NULL) < 0 && b.src < 0 && b.tgt < 0 && b.cmp < 0)
+            return COMPLEX;
+        bool dom = strchr(code, '!') != NULL;
+        size_t before = out->n;
+        if (b.cmp >= 0 && o->petrarch) {
+            /* PETRARCH's "%": a compound before the verb is the source, one
+             * after it the target; the members act on each other only when
+             * the other side is missing */
+            if (b.cmp < i && b.src < 0) {
+                long t = b.tgt >= 0 ? b.tgt : first_actor(u, (long)x->verb_end, hi, b.cmp, NULL);
+                if (t >= 0) { b.src = b.cmp; b.tgt = t; b.cmp = -1; }
+            } else if (b.cmp > i && b.tgt < 0) {
+                long s0 = b.src >= 0 ? b.src : first_actor(u, lo, i, b.cmp, NULL);
+                if (s0 >= 0) { b.tgt = b.cmp; b.src = s0; b.cmp = -1; }
+            }
+        }
+        if (b.cmp >= 0) {
+            const unit *m = &u->v[b.cmp];
+            char fwd[64], rev[64];
+            split_code(code, fwd, rev, sizeof fwd);
+            for (size_t a = 0; a < m->n_codes; a++)
+                for (size_t z = a + 1; z < m->n_codes; z++) {
+                    emit(out, m->codes[a], m->codes[z], fwd, c->sent);
+                    emit(out, m->codes[z], m->codes[a], rev[0] ? rev : fwd, c->sent);
+                }
+            status = CODED;
+        } else {
+            long src = b.src, tgt = b.tgt;
+            if (src < 0) {
+                src = first_actor(u, lo, i, tgt, NULL);
+                if (src < 0) src = first_actor(u, 0, i, tgt, NULL);
+                if (src < 0 && tgt >= 0 && tgt < i) src = first_actor(u, (long)x->verb_end, hi, tgt, NULL);
+            }
+            const unit *su0 = src >= 0 ? &u->v[src] : NULL;
+            if (tgt < 0) {
+                tgt = first_actor(u, (long)x->verb_end, hi, src, su0);
+                if (tgt < 0 && src >= 0 && src < i)
+                    tgt = first_actor(u, src + 1 > lo ? src + 1 : lo, i, src, su0);
+            }
+            if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
+                long t = src; src = tgt; tgt = t;
+            }
+            unit defsrc = {0}, deftgt = {0}, split_s = {0}, split_t = {0};
+            char *ds[1], *dt[1];
+            const unit *su = src >= 0 ? &u->v[src] : NULL;
+            const unit *tu = tgt >= 0 ? &u->v[tgt] : NULL;
+            if (!su && o->default_source) {
+                if (!o->default_source_prior && tu && tu->n_codes > 1) {
+                    /* DEFAULT without PRIOR: a compound after the verb supplies
+                     * both the source and the target */
+                    split_s.codes = tu->codes; split_s.n_codes = 1;
+                    split_t.codes = tu->codes + 1; split_t.n_codes = tu->n_codes - 1;
+                    su = &split_s; tu = &split_t;
+                } else if (!o->default_source_prior && tu) {
+                    su = tu;
+                    tu = NULL;
+                } else {
+                    ds[0] = o->default_source;
+                    defsrc.codes = ds; defsrc.n_codes = 1;
+                    su = &defsrc;
+                }
+            }
+            if (!tu && o->default_target) {
+                if (!o->default_target_after && su && su->n_codes > 1) {
+                    /* DEFAULT without AFTER: a compound source supplies both */
+                    split_s.codes = su->codes; split_s.n_codes = 1;
+                    split_t.codes = su->codes + 1; split_t.n_codes = su->n_codes - 1;
+                    su = &split_s; tu = &split_t;
+                } else {
+                    dt[0] = o->default_target;
+                    deftgt.codes = dt; deftgt.n_codes = 1;
+                    tu = &deftgt;
+                }
+            }
+            unit nobody = {0};
+            char *none[1] = {(char *)"---"};
+            nobody.codes = none;
+            nobody.n_codes = 1;
+            if (o->no_dyad && su && !tu) tu = &nobody;
+            if (!su || !tu) continue;
+            int r = emit_pair_events(out, su, tu, code, c->sent, o->no_dyad, o->petrarch);
+            if (r != CODED) return r;
+            status = CODED;
+        }
+        if (dom) {
+            c->dominant = true;
+            for (size_t q = before; q < out->n; q++) out->v[q].dominant = true;
+        }
+        if (weak_code(code)) {
+            if (weak_from < 0) weak_from = (long)before;
+            continue;
+        }
+        if (weak_from >= 0 && o->code_by != 3) {
+            /* a strong verb replaces the weak ones before it */
+            size_t k = (size_t)weak_from;
+            for (size_t q = (size_t)weak_from; q < before; q++) {
+                free(out->v[q].source); free(out->v[q].target); free(out->v[q].code);
+            }
+            for (size_t q = before; q < out->n; q++) out->v[k++] = out->v[q];
+            out->n = k;
+        }
+        if (o->code_by != 3) break;   /* CODE ALL codes every verb */
+    }
+    return status;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* Marks words inside comma-delimited clauses whose length is within the
+ * COMMA: limits.  Internal clauses go first, with both their commas; the
+ * initial and terminal clauses are then measured on what is left.  weight
+ * counts a multi-word name as one word, as TABARI does. */
+/* A clause made only of names, determiners, adjectives and conjunctions
+ * ("Mordor, the awful Fornost, and Gondor") is part of a list, not a
+ * subordinate clause. */
+static bool list_clause(const tok *w, const int *weight, const signed char *kind, size_t a, size_t b)
+{
+    bool name = false;
+    for (size_t i = a; i < b; i++) {
+        if (w[i].kind == T_COMMA) continue;
+        if (kind[i] == 1) { name = true; continue; }
+        if (kind[i] == 2 || weight[i] == 0) continue;
+        return false;
+    }
+    return name;
+}
+
+static void drop_comma_clauses(const tb_options *o, const tok *w, const int *weight,
+                               const signed char *kind, size_t n, bool *drop)
+{
+    if (o->comma_off) return;
+    long left = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].kind != T_COMMA) continue;
+        if (left >= 0) {
+            int words = 0;
+            for (size_t k = (size_t)left + 1; k < i; k++) words += weight[k];
+            if (words >= o->comma_min && words <= o->comma_max &&
+                !list_clause(w, weight, kind, (size_t)left + 1, i)) {
+                for (size_t k = (size_t)left; k <= i; k++) drop[k] = true;
+                left = -1;
+                continue;
+            }
+        }
+        left = (long)i;
+    }
+    long first = -1, last = -1;
+    for (size_t i = 0; i < n; i++)
+        if (w[i].kind == T_COMMA && !drop[i]) { if (first < 0) first = (long)i; last = (long)i; }
+    if (first < 0) return;
+    int words = 0;
+    for (long i = 0; i < first; i++) words += drop[i] ? 0 : weight[i];
+    if (words >= o->comma_bmin && words <= o->comma_bmax)
+        for (long i = 0; i <= first; i++) drop[i] = true;
+    words = 0;
+    for (size_t i = (size_t)last + 1; i < n; i++) words += drop[i] ? 0 : weight[i];
+    if (words >= o->comma_emin && words <= o->comma_emax && !list_clause(w, weight, kind, (size_t)last + 1, n))
+        for (size_t i = (size_t)last; i < n; i++) drop[i] = true;
+}
+
+enum { M_NONE, M_ACTOR, M_AGENT };
+
+static bool is_preposition(const char *w)
+{
+    static const char *const prep[] = {"WITH", "IN", "OF", "AT", "ON", "FOR", "FROM", "TO", "BY",
+                                       "AFTER", "BEFORE", "ABOUT", "AGAINST", "BETWEEN", NULL};
+    for (int i = 0; prep[i]; i++) if (!strcmp(w, prep[i])) return true;
+    return false;
+}
+
+/* True when the comma at i is followed by a subject (an actor within a few
+ * words, not inside a prepositional phrase) and then its verb, before the
+ * next comma or conjunction. */
+static bool clause_after_comma(const units *u, size_t i)
+{
+    bool actor = false;
+    for (size_t k = i + 1; k < u->n; k++) {
+        const unit *x = &u->v[k];
+        if (x->kind == U_COMMA || (x->kind == U_WORD && x->clause_end)) return false;
+        if (x->kind == U_ACTOR) {
+            if (!actor && k > i + 5) return false;
+            actor = true;
+        } else if (x->kind == U_WORD && x->verb >= 0) {
+            return actor;
+        } else if (!actor && x->kind == U_WORD && is_preposition(x->w)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, int sent,
+                         tb_events *out, FILE *trace)
+{
+    const tb_options *o = &d->opt;
+    bool *drop = calloc(n0 + 1, sizeof *drop);
+    int *weight = calloc(n0 + 1, sizeof *weight);
+    signed char *kind = calloc(n0 + 1, 1);   /* 1 a name, 2 a listing word */
+    for (size_t i = 0; i < n0;) {
+        size_t e;
+        const tb_actor *a = w0[i].kind == T_WORD ? best_name(d, w0, i, n0, &e) : NULL;
+        if (a && !a->agent) {
+            weight[i] = 1;
+            kind[i] = 1;
+            i = e;
+        } else {
+            weight[i] = w0[i].kind == T_WORD;
+            if (w0[i].kind == T_WORD && (is_determiner(w0[i].w) || is_conj(w0[i].w) ||
+                                         word_class(d, w0[i].w) == 2 ||
+                                         /* PETRARCH has no adjective list */
+                                         (o->petrarch && !w0[i].cap && !may_be_verb(d, w0[i].w))))
+                kind[i] = 2;
+            i++;
+        }
+    }
+    drop_comma_clauses(o, w0, weight, kind, n0, drop);
+    free(weight);
+    free(kind);
+    tok *w = xrealloc(NULL, (n0 + 1) * sizeof *w);
+    size_t n = 0;
+    bool gap = false;
+    for (size_t i = 0; i < n0; i++) {
+        if (drop[i]) { gap = true; continue; }
+        w[n] = w0[i];
+        w[n++].gap = gap;
+        gap = false;
+    }
+    free(drop);
+    size_t words = 0, written = 0;
+    for (size_t i = 0; i < n; i++) words += w[i].kind == T_WORD;
+    for (size_t i = 0; i < n0; i++) written += w0[i].kind == T_WORD;
+    if (!words || (o->min_words && (int)written < o->min_words)) { free(w); return NOT_CODED; }
+    if (o->time_shift)
+        for (size_t t = 0; t < d->n_times; t++)
+            for (size_t i = 0; i < n0; i++)
+                if (w0[i].kind == T_WORD && match_name(&d->times[t].phrase, w0, i, n0)) {
+                    free(w);
+                    return !strcmp(d->times[t].codes[0].code, "###") ? DISCARD : COMPLEX;
+                }
+    bool allcaps = o->allcaps;
+    if (!allcaps) {
+        /* a sentence written in capitals says nothing about nouns */
+        size_t caps = 0;
+        for (size_t i = 0; i < n; i++) caps += w[i].kind == T_WORD && w[i].cap;
+        allcaps = caps == words;
+    }
+
+    /* mentions: actor and agent phrases, pronouns */
+    typedef struct mention {
+        int kind; size_t b, e; const tb_actor *a;
+        const tb_actor *inner[4]; int n_inner;   /* PETRARCH: agents inside an agent */
+    } mention;
+    mention *m = xrealloc(NULL, (n + 1) * sizeof *m);
+    size_t nm = 0;
+    for (size_t i = 0; i < n;) {
+        if (w[i].kind != T_WORD) { i++; continue; }
+        size_t e;
+        const tb_actor *a = best_name(d, w, i, n, &e);
+        if (a && a->discard) {
+            /* a PETRARCH discard phrase drops the sentence */
+            free(m);
+            free(w);
+            return DISCARD;
+        }
+        if (a) {
+            mention x = {a->agent ? M_AGENT : M_ACTOR, i, e, a, {0}, 0};
+            if (a->agent && o->petrarch)
+                /* "main opposition group": MAIN_OPPOSITION_GROUP and OPPOSITION_GROUP */
+                for (size_t k = i + 1; k < e && x.n_inner < 4; k++) {
+                    size_t e2;
+                    const tb_actor *in = best_name(d, w, k, n, &e2);
+                    if (in && in->agent && e2 <= e) x.inner[x.n_inner++] = in;
+                }
+            m[nm++] = x;
+            i = e;
+        } else {
+            i++;
+        }
+    }
+
+    /* units: words, commas and actors (agents joined to their actor) */
+    units u = {0};
+    size_t mi = 0;
+    int status = NOT_CODED;
+    for (size_t i = 0; i < n;) {
+        if (mi < nm && m[mi].b == i) {
+            mention *x = &m[mi];
+            if (x->kind == M_ACTOR) {
+                unit a = {.kind = U_ACTOR, .verb = -1};
+                const char *c = code_on(x->a, date);
+                if (!c) c = "---";
+                /* "ELR/GAL": one actor standing for several */
+                char buf[256];
+                snprintf(buf, sizeof buf, "%s", c);
+                char *save = NULL;
+                for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) add_code(&a, p);
+                if (a.n_codes) snprintf(a.root, sizeof a.root, "%s", a.codes[0]);
+                size_t end = x->e;
+                mi++;
+                /* actor + agent: "Gondor's prime minister" */
+                if (mi < nm && m[mi].kind == M_AGENT && end + 1 < n && m[mi].b == end + 1 &&
+                    !strcmp(w[end].w, "FORMER"))
+                    end++;
+                /* PETRARCH: the agent of a possessor's noun phrase is the
+                 * possessor's ("Dagolath's first deputy prime minister") */
+                if (o->petrarch && mi < nm && m[mi].kind == M_AGENT && m[mi].b > end &&
+                    m[mi].b <= end + 3 && end > 0) {
+                    const char *last = w[end - 1].w;
+                    size_t ll = strlen(last);
+                    bool poss = ll > 2 && (!strcmp(last + ll - 2, "'S") || last[ll - 1] == '\'');
+                    for (size_t q = end; poss && q < m[mi].b; q++)
+                        if (w[q].kind != T_WORD || w[q].gap) poss = false;
+                    if (poss) end = m[mi].b;
+                }
+                if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end && !w[end].gap) {
+                    const char *g = code_on(m[mi].a, date);
+                    /* "Arnor former security officials", "former Gondor prosecutors" */
+                    if ((end > 0 && !strcmp(w[end - 1].w, "FORMER")) ||
+                        (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")))
+                        g = "~ELI";
+                    for (int q = -1; g && q < m[mi].n_inner; q++) {
+                        const char *gg = q < 0 ? g : code_on(m[mi].inner[q], date);
+                        for (size_t k = 0; gg && k < a.n_codes; k++) {
+                            char *j = with_agent(a.codes[k], gg);
+                            free(a.codes[k]);
+                            a.codes[k] = j;
+                        }
+                    }
+                    end = m[mi].e;
+                    mi++;
+                    /* ... followed by the person's name: "President Romendacil" */
+                    if (mi < nm && m[mi].kind == M_ACTOR && m[mi].b == end && !w[end].gap) { end = m[mi].e; mi++; }
+                }
+                units_push(&u, a);
+                i = end;
+                continue;
+            }
+            /* agent first: "the ambassadors of Arnor", "activists in Arnor",
+             * "minister Calimehtar" */
+            const char *g = code_on(x->a, date);
+            size_t after = x->e;
+            if (after < n && (!strcmp(w[after].w, "OF") || !strcmp(w[after].w, "IN") ||
+                              (o->petrarch && !strcmp(w[after].w, "FROM")))) {
+                after++;
+                if (after < n && !strcmp(w[after].w, "THE")) after++;
+            }
+            if (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")) g = "~ELI";
+            if (g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
+                (m[mi + 1].b == after || m[mi + 1].b == x->e) && !w[m[mi + 1].b].gap) {
+                unit a = {.kind = U_ACTOR, .verb = -1};
+                const char *c = code_on(m[mi + 1].a, date);
+                char buf[256];
+                snprintf(buf, sizeof buf, "%s", c ? c : "---");
+                char *save = NULL;
+                for (char *p = strtok_r(buf, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+                    if (!a.root[0]) snprintf(a.root, sizeof a.root, "%s", p);
+                    char *j = with_agent(p, g);
+                    for (int q = 0; q < x->n_inner; q++) {
+                        const char *gg = code_on(x->inner[q], date);
+                        if (!gg) continue;
+                        char *j2 = with_agent(j, gg);
+                        free(j);
+                        j = j2;
+                    }
+                    add_code(&a, j);
+                    free(j);
+                }
+                if (o->petrarch) a.lead = x->a;
+                size_t end = m[mi + 1].e;
+                mi += 2;
+                /* "former Gondor prosecutors", "an MSF Arnor diplomat": the agent
+                 * after the name */
+                if (mi < nm && m[mi].kind == M_AGENT && m[mi].b == end && !w[end].gap) {
+                    const char *g2 = code_on(m[mi].a, date);
+                    if (g2 && strcmp(g, "~ELI"))
+                        for (size_t k = 0; k < a.n_codes; k++) {
+                            char *j = with_agent(a.codes[k], g2);
+                            free(a.codes[k]);
+                            a.codes[k] = j;
+                        }
+                    end = m[mi].e;
+                    mi++;
+                }
+                units_push(&u, a);
+                i = end;
+                continue;
+            }
+            if (g && (o->convert_agent || o->petrarch)) {
+                /* an agent alone: TABARI's CONVERT AGENT codes it "~GOV",
+                 * PETRARCH "---GOV" */
+                unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch) {
+                    char *j = with_agent("---", g);
+                    add_code(&a, j);
+                    free(j);
+                } else {
+                    add_code(&a, g);
+                }
+                units_push(&u, a);
+                i = x->e;
+                mi++;
+                continue;
+            }
+            mi++;   /* a lone agent is just words */
+        }
+        if (w[i].kind == T_COMMA) {
+            units_push(&u, (unit){.kind = U_COMMA, .verb = -1});
+        } else if (w[i].kind == T_WORD) {
+            unit x = {.kind = U_WORD, .w = w[i].w, .cap = w[i].cap && !allcaps, .first = i == 0,
+                      .verb = -1, .pron = is_pronoun(w[i].w)};
+            units_push(&u, x);
+        }
+        i++;
+    }
+    free(m);
+
+    /* compounds: "A and B", "A, the B and evil C": actors joined by commas
+     * and conjunctions, with determiners and adjectives allowed before each */
+    for (size_t i = 0; i < u.n; i++) {
+        if (u.v[i].kind != U_ACTOR) continue;
+        size_t j = i, last = i;
+        bool conj = false;
+        for (;;) {
+            size_t k = j + 1;
+            bool sep = false, cj = false, adj = false;
+            while (k < u.n) {
+                const unit *y = &u.v[k];
+                /* "Ithilen's awful and evil minister": words before the
+                 * separator belong to the first actor's phrase, no list */
+                if (y->kind == U_COMMA && !sep && !adj) { sep = true; k++; continue; }
+                if (y->kind == U_WORD && is_conj(y->w) && !cj && !adj) { cj = sep = true; k++; continue; }
+                if (y->kind == U_WORD && !strcmp(y->w, "NEITHER")) { k++; continue; }
+                if (y->kind == U_WORD && (is_determiner(y->w) || word_class(d, y->w) == 2)) {
+                    adj = true;
+                    k++;
+                    continue;
+                }
+                /* PETRARCH has no adjective list: after a separator, up to
+                 * three lower-case words that cannot be verbs ("and the evil
+                 * awful Gondor") */
+                if (o->petrarch && sep && y->kind == U_WORD && !y->cap && !y->pron && k - j <= 4 &&
+                    !is_conj(y->w) && !may_be_verb(d, y->w)) {
+                    adj = true;
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (k >= u.n || u.v[k].kind != U_ACTOR || u.v[k].pron) break;
+            if (!sep && k == j + 1) break;   /* two names side by side stay apart */
+            if (conj && sep) break;          /* the list ended at its conjunction */
+            conj |= cj;
+            last = j = k;
+        }
+        if (!conj || last == i) continue;
+        unit *a = &u.v[i];
+        const char *lead = a->lead ? code_on(a->lead, date) : NULL;
+        for (size_t k = i + 1; k <= last; k++) {
+            if (u.v[k].kind == U_ACTOR)
+                for (size_t c = 0; c < u.v[k].n_codes; c++) {
+                    /* PETRARCH: the list shares the agent that leads it */
+                    if (lead && !u.v[k].lead && strlen(u.v[k].codes[c]) <= 3) {
+                        char *shared = with_agent(u.v[k].codes[c], lead);
+                        add_code(a, shared);
+                        free(shared);
+                    } else if (o->petrarch && a->root[0] && !strncmp(u.v[k].codes[c], "---", 3) &&
+                               u.v[k].codes[c][3]) {
+                        /* "Danish media and government": the agent alone takes
+                         * the actor of the list's first member */
+                        char joined[96];
+                        snprintf(joined, sizeof joined, "%s%s", a->root, u.v[k].codes[c] + 3);
+                        add_code(a, joined);
+                    } else {
+                        add_code(a, u.v[k].codes[c]);
+                    }
+                }
+            unit_free(&u.v[k]);
+        }
+        a->compound = a->n_codes > 1;
+        memmove(&u.v[i + 1], &u.v[last + 1], (u.n - last - 1) * sizeof *u.v);
+        u.n -= last - i;
+    }
+
+    /* verbs: a word after a determiner, written with a capital letter in
+     * mid-sentence, or listed as a noun or adjective is not a verb */
+    size_t nverbs = 0;
+    for (size_t i = 0; i < u.n; i++) {
+        unit *x = &u.v[i];
+        if (x->kind != U_WORD || x->pron) continue;
+        if (i > 0 && u.v[i - 1].kind == U_WORD && is_determiner(u.v[i - 1].w)) continue;
+        if (x->cap && !x->first) continue;
+        if (word_class(d, x->w)) continue;
+        find_verb(d, &u, i, u.n);
+        if (x->verb >= 0) nverbs++;
+    }
+    /* clause ends: conjunctions, except between two plain words that are
+     * both listed as nouns or adjectives ("sheep and goats") or neither
+     * ("easy or pleasant"); a listed word next to an unlisted one starts a
+     * new phrase ("awful and cool") */
+    for (size_t i = 0; i < u.n; i++) {
+        unit *x = &u.v[i];
+        if (x->kind != U_WORD || !is_conj(x->w)) continue;
+        x->clause_end = true;
+        if (i == 0 || i + 1 >= u.n) continue;
+        const unit *p = &u.v[i - 1], *q = &u.v[i + 1];
+        bool plain = p->kind == U_WORD && q->kind == U_WORD && p->verb < 0 && q->verb < 0 &&
+                     !p->pron && !q->pron && !is_conj(q->w) && strcmp(q->w, "THEN") &&
+                     !is_determiner(q->w);
+        if (plain && (word_class(d, p->w) != 0) == (word_class(d, q->w) != 0)) x->clause_end = false;
+    }
+    /* pronouns: the first actor of the sentence, unless that is the subject
+     * of the pronoun's own clause; then the nearest actor before it */
+    {
+        long clause_start = 0;
+        for (size_t i = 0; i < u.n; i++) {
+            unit *x = &u.v[i];
+            if (x->kind == U_WORD && x->clause_end) { clause_start = (long)i + 1; continue; }
+            if (!x->pron) continue;
+            long first = -1, subject = -1, near = -1;
+            for (long q = 0; q < (long)i; q++) {
+                if (u.v[q].kind != U_ACTOR) continue;
+                if (first < 0) first = q;
+                if (q >= clause_start && subject < 0) subject = q;
+            }
+            long pick = first;
+            if (first >= 0 && subject >= 0 && same_codes(&u.v[first], &u.v[subject])) {
+                for (long q = (long)i - 1; q >= 0; q--)
+                    if (u.v[q].kind == U_ACTOR && !same_codes(&u.v[q], &u.v[subject])) { near = q; break; }
+                if (near >= 0) pick = near;
+            }
+            if (pick < 0 && o->forward && out->forward_in[0]) {
+                /* FORWARD: a pronoun with nothing before it takes the actor of
+                 * the record before */
+                x->kind = U_ACTOR;
+                add_code(x, out->forward_in);
+                continue;
+            }
+            if (pick < 0) continue;
+            x->kind = U_ACTOR;
+            for (size_t k = 0; k < u.v[pick].n_codes; k++) add_code(x, u.v[pick].codes[k]);
+            x->compound = x->n_codes > 1;
+        }
+    }
+
+    size_t nconj = 0;
+    for (size_t i = 0; i < u.n; i++) nconj += u.v[i].kind == U_WORD && u.v[i].clause_end;
+    if (trace) {
+        fprintf(trace, "  units:");
+        for (size_t i = 0; i < u.n; i++) {
+            if (u.v[i].kind == U_COMMA) fputs(" ,", trace);
+            else if (u.v[i].kind == U_WORD) fprintf(trace, " %s%s%s", u.v[i].w, u.v[i].verb >= 0 ? "*" : "",
+                                                    u.v[i].clause_end ? "|" : "");
+            else {
+                fputs(" [", trace);
+                for (size_t k = 0; k < u.v[i].n_codes; k++) fprintf(trace, "%s%s", k ? "/" : "", u.v[i].codes[k]);
+                fputs("]", trace);
+            }
+        }
+        fputc('\n', trace);
+    }
+    for (size_t i = 0; i < u.n && !out->forward_out[0]; i++)
+        if (u.v[i].kind == U_ACTOR && !u.v[i].pron && u.v[i].root[0])
+            snprintf(out->forward_out, sizeof out->forward_out, "%s", u.v[i].root);
+    for (size_t i = 0; i < u.n; i++)
+        if (u.v[i].kind == U_ACTOR)
+            for (size_t k = 0; k < u.v[i].n_codes; k++)
+                if (!strcmp(u.v[i].codes[k], "###") && !o->petrarch) { status = DISCARD; goto done; }
+    if ((o->complex_verbs && (int)nverbs >= o->complex_verbs) ||
+        (o->complex_conj && (int)nconj >= o->complex_conj)) {
+        status = COMPLEX;
+        goto done;
+    }
+
+    /* clauses */
+    {
+        sent_ctx c = {d, &u, sent, trace, 0};
+        size_t first_event = out->n;
+        long lo = 0;
+        for (long i = 0; i <= (long)u.n; i++) {
+            /* PETRARCH reads clauses from a parse; without one, a comma
+             * followed by a subject and its verb stands in for a clause
+             * boundary ("..., the official news agency said") */
+            if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end) &&
+                !(o->petrarch && u.v[i].kind == U_COMMA && clause_after_comma(&u, (size_t)i)))
+                continue;
+            int r = code_clause(&c, lo, i, out);
+            if (r == DISCARD || r == COMPLEX) { status = r; break; }
+            if (r == CODED) {
+                status = CODED;
+                if (o->code_by == 1) break;   /* CODE BY SENTENCE: the first event only */
+            }
+            lo = i + 1;
+        }
+        if (status == CODED && c.dominant) {
+            /* a dominant code ("!") replaces the other events of the sentence */
+            size_t k = first_event;
+            for (size_t q = first_event; q < out->n; q++) {
+                if (out->v[q].dominant) { out->v[k++] = out->v[q]; continue; }
+                free(out->v[q].source); free(out->v[q].target); free(out->v[q].code);
+            }
+            out->n = k;
+        }
+    }
+done:
+    for (size_t i = 0; i < u.n; i++) unit_free(&u.v[i]);
+    free(u.v);
+    free(w);
+    return status;
+}
+
+void tb_code(const tb_dict *d, const char *text, long date, tb_events *out, FILE *trace)
+{
+    out->forward_out[0] = 0;
+    toks t = {0};
+    read_words(text, &t, d->opt.treebank);
+    size_t start = 0;
+    int sent = 0;
+    size_t first_event = out->n;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i < t.n && t.v[i].kind != T_STOP) continue;
+        if (i > start) {
+            sent++;
+            if (trace) fprintf(trace, "sentence %d\n", sent);
+            size_t before = out->n;
+            int r = code_sentence(d, &t.v[start], i - start, date, sent, out, trace);
+            if (r == DISCARD) {
+                /* a discard code removes the whole record */
+                for (size_t k = first_event; k < out->n; k++) {
+                    free(out->v[k].source); free(out->v[k].target); free(out->v[k].code);
+                }
+                out->n = first_event;
+                out->discarded = true;
+                break;
+            }
+            if (r == COMPLEX) {
+                for (size_t k = before; k < out->n; k++) {
+                    free(out->v[k].source); free(out->v[k].target); free(out->v[k].code);
+                }
+                out->n = before;
+                out->complex = true;
+            }
+        }
+        start = i + 1;
+    }
+    toks_free(&t);
+}
