@@ -37,6 +37,9 @@ typedef struct incident {
     sr_count killed, injured, abducted;
     const sr_lex_entry *weapon; int weapon_count;
     sr_actor_ref a1, a2;
+    /* the trigger whose CAMEO code a verbal incident takes: "said" (010)
+     * gives way to what was said ("said it will support" is 05x) */
+    const sr_lex_entry *code_trigger;
     /* provenance for `sitrep explain`: the sentence (1-based, 0 = none)
      * each field was taken from */
     uint32_t from_date, from_killed, from_injured, from_abducted, from_weapon, from_a1, from_a2;
@@ -397,6 +400,11 @@ static void put_figure(const sr_count *c, int *n, const char **q, int range[2], 
 
 static void join(const sr_analysis *a, incident *inc, const sr_mention *m)
 {
+    if (!inc->code_trigger) inc->code_trigger = m->trigger;
+    else if (family(m->cls) == FAM_VERBAL) {
+        const char *have = sr_lex_get(inc->code_trigger, "cameo"), *more = sr_lex_get(m->trigger, "cameo");
+        if (have && more && !strcmp(have, "010") && strcmp(more, "010")) inc->code_trigger = m->trigger;
+    }
     inc->n++;
     inc->classes |= class_bit(m->cls);
     if (family(m->cls) == FAM_PROTEST && inc->fam == FAM_VIOLENT) inc->fam = FAM_PROTEST;
@@ -486,8 +494,10 @@ static coded classify(const sr_analysis *a, const incident *inc)
         if (HAS(inc, "disperse") || HAS(inc, "arrest") || HAS(inc, "protest_arrest"))
             return (coded){"Protests", "Protest with intervention", "141"};
         return (coded){"Protests", "Peaceful protest", "141"};
-    case FAM_VERBAL:
-        return (coded){"Strategic developments", "Other", tcameo ? tcameo : "010"};
+    case FAM_VERBAL: {
+        const char *vc = inc->code_trigger ? sr_lex_get(inc->code_trigger, "cameo") : tcameo;
+        return (coded){"Strategic developments", "Other", vc ? vc : "010"};
+    }
     default: break;
     }
     if (!strcmp(c, "sexual"))
