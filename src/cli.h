@@ -6,5 +6,6 @@
 #define SITREP_CLI_H
 
 int cmd_code(int argc, char **argv);    /* code and explain */
+int cmd_geo(int argc, char **argv);     /* geo: list toponyms */
 
 #endif

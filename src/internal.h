@@ -77,6 +77,10 @@ typedef struct sr_doc {
 /* Clean one article into `d`.  Never fails on odd input: at worst the text
  * is copied through.  Free with sr_doc_free. */
 void sr_clean(const sitrep_article *a, sr_doc *d);
+/* Clean plain prose: normalise bytes and spaces as sr_clean does but keep
+ * every line (no title, dateline or furniture removal); only the publication
+ * date (JSON date or URL) is filled in besides the text. */
+void sr_clean_plain(const sitrep_article *a, sr_doc *d);
 void sr_doc_free(sr_doc *d);
 
 /* -------------------------------------------------- segment.c / tokenize.c */
@@ -261,6 +265,8 @@ typedef struct sr_toponym {
                                      borrowed from the nearest place named before it */
     bool modifier;                /* names an actor, not a place: "Israel's military" */
     bool reported_from;           /* where something was said: "told reporters in Geneva" */
+    bool demonym;                 /* "Iraqi": the country, named by its adjective
+                                     (listed by sitrep_geoparse only) */
     double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;
 

@@ -2,6 +2,7 @@
  *
  *   sitrep code [--format jsonl|csv] [--scope acled|all] INPUT...
  *   sitrep explain INPUT...
+ *   sitrep geo [--plain] [--no-demonyms] INPUT...
  *   sitrep --version | --help
  *
  * Each subcommand lives in its own src/cmd_*.c file (see cli.h); this file
@@ -22,6 +23,7 @@ typedef struct command {
 static const command commands[] = {
     {"code", cmd_code, "code articles into events (JSONL or CSV)"},
     {"explain", cmd_code, "show how each field of each event was found"},
+    {"geo", cmd_geo, "list every place an article names, resolved (JSONL)"},
 };
 
 static void usage(FILE *f)

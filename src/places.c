@@ -666,3 +666,189 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
     }
     return false;
 }
+
+/* ------------------------------------------------------- sitrep_geoparse */
+
+/* Adjectival demonyms ("Iraqi forces", "a Turkish policeman") name their
+ * country as a place.  The event coder only uses them as evidence; the
+ * geoparser lists them.  Plurals ("Iraqis") name people and are skipped. */
+static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v, size_t n,
+                             size_t *cap)
+{
+    size_t known = n;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_token *k = &t->tok[i];
+            if (!(k->flags & SR_TOK_CAP) || covered(*v, known, i)) continue;
+            uint32_t end;
+            const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, i, st->tok_end, &end);
+            if (!x) continue;
+            const char *type = sr_lex_get(x, "type"), *cc = sr_lex_get(x, "iso2");
+            if (!type || !cc || strcmp(type, "demonym")) continue;
+            const sr_token *last = &t->tok[end - 1];
+            if (last->lemma && strcmp(last->lemma, last->norm)) continue; /* "Iraqis" */
+            float la, lo;
+            const char *nm;
+            if (!sr_country_centroid(s, cc, &la, &lo, &nm)) continue;
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = end;
+            tp.sent = si;
+            tp.place.index = UINT32_MAX;
+            tp.place.kind = SR_PLACE_COUNTRY;
+            tp.place.lat = la;
+            tp.place.lon = lo;
+            tp.place.name = nm;
+            tp.place.admin1 = "";
+            snprintf(tp.place.country, 3, "%s", cc);
+            tp.n_candidates = 1;
+            tp.demonym = true;
+            push(v, &n, cap, tp);
+            i = end - 1;
+        }
+    }
+    return n;
+}
+
+/* First occurrence of needle[0, nl) in hay[0, hl), or NULL (memmem is not
+ * in C11 or POSIX). */
+static const char *find_bytes(const char *hay, size_t hl, const char *needle, size_t nl)
+{
+    if (nl == 0 || nl > hl) return NULL;
+    const char *end = hay + hl - nl + 1;
+    for (const char *p = hay; p < end;) {
+        p = memchr(p, needle[0], (size_t)(end - p));
+        if (!p) return NULL;
+        if (!memcmp(p, needle, nl)) return p;
+        p++;
+    }
+    return NULL;
+}
+
+/* Where each byte of the cleaned text came from in the raw text.  Cleaning
+ * only drops lines, strips prefixes, collapses spaces and decodes a few
+ * entities, so the cleaned text's words appear in the raw text in order:
+ * each word is looked for from where the previous one was found, at a word
+ * boundary.  A word not found verbatim (a decoded entity, a repaired byte)
+ * stays unmapped. */
+static size_t *align_raw(const char *raw, size_t rlen, const char *clean, size_t clen)
+{
+    size_t *map = sr_xmalloc((clen + 1) * sizeof *map);
+    for (size_t i = 0; i <= clen; i++) map[i] = SIZE_MAX;
+    size_t cur = 0;
+    for (size_t c = 0; c < clen;) {
+        if (clean[c] == ' ' || clean[c] == '\n') { c++; continue; }
+        size_t w = c;
+        while (w < clen && clean[w] != ' ' && clean[w] != '\n') w++;
+        size_t wl = w - c;
+        /* look no further than 64 KiB ahead: dropped lines are short, and an
+         * unfound word must not make the whole alignment quadratic */
+        size_t lim = rlen - cur > 65536 ? cur + 65536 : rlen;
+        const char *from = raw + cur;
+        while (from < raw + lim) {
+            const char *p = find_bytes(from, (size_t)(raw + lim - from), clean + c, wl);
+            if (!p) break;
+            unsigned char before = p > raw ? (unsigned char)p[-1] : ' ';
+            if (before <= ' ' || before >= 0x80 || p == raw + cur) {
+                size_t r = (size_t)(p - raw);
+                for (size_t k = 0; k < wl; k++) map[c + k] = r + k;
+                cur = r + wl;
+                break;
+            }
+            from = p + 1;
+        }
+        c = w;
+    }
+    return map;
+}
+
+static sitrep_geo_precision precision_of(const sr_place *p)
+{
+    switch (p->kind) {
+    case SR_PLACE_AIRPORT: return SITREP_GEO_EXACT;
+    case SR_PLACE_ADMIN1: return SITREP_GEO_ADMIN1;
+    case SR_PLACE_COUNTRY: return SITREP_GEO_COUNTRY;
+    default: return SITREP_GEO_CITY;
+    }
+}
+
+static void copy_utf8(char *dst, size_t cap, const char *src, size_t n)
+{
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--; /* whole characters */
+    }
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
+int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_toponym_fn fn,
+                    void *user)
+{
+    if (!s || !a) return -1;
+    sr_doc doc;
+    if (flags & SITREP_GEOPARSE_PLAIN) sr_clean_plain(a, &doc);
+    else sr_clean(a, &doc);
+    sr_tokens t;
+    memset(&t, 0, sizeof t);
+    sr_segment(doc.text, doc.len, &t);
+    sr_tokenize(doc.text, doc.len, &t);
+    sr_geo_context g;
+    sr_toponym *v = NULL;
+    size_t n = sr_places_find(s, &doc, &t, &g, &v);
+    size_t cap = n;
+    if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) {
+        n = demonym_places(s, &t, &v, n, &cap);
+        if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
+    }
+    const char *raw = a->text ? a->text : "";
+    size_t rlen = a->text ? (a->text_len ? a->text_len : strlen(a->text)) : 0;
+    size_t *map = align_raw(raw, rlen, doc.text, doc.len);
+    int reported = 0;
+    for (size_t k = 0; k < n; k++) {
+        const sr_toponym *tp = &v[k];
+        uint32_t cb = t.tok[tp->tok_begin].start, ce = t.tok[tp->tok_end - 1].end;
+        sitrep_toponym o;
+        memset(&o, 0, sizeof o);
+        copy_utf8(o.text, sizeof o.text, doc.text + cb, ce - cb);
+        if (map[cb] != SIZE_MAX && map[ce - 1] != SIZE_MAX && map[ce - 1] >= map[cb]) {
+            o.start = map[cb];
+            o.end = map[ce - 1] + 1;
+        } else {
+            /* a decoded entity inside the name: look for the name itself
+             * after the nearest mapped byte before it */
+            size_t from = 0;
+            for (size_t c = cb; c-- > 0;)
+                if (map[c] != SIZE_MAX) { from = map[c]; break; }
+            const char *p = from < rlen ? find_bytes(raw + from, rlen - from, doc.text + cb, ce - cb) : NULL;
+            if (!p) continue; /* no honest span to give */
+            o.start = (size_t)(p - raw);
+            o.end = o.start + (ce - cb);
+        }
+        const sr_place *p = &tp->place;
+        copy_utf8(o.name, sizeof o.name, p->name ? p->name : "", p->name ? strlen(p->name) : 0);
+        o.geonameid = tp->unresolved ? 0 : p->geonameid;
+        o.lat = p->lat;
+        o.lon = p->lon;
+        if (p->kind == SR_PLACE_COUNTRY && p->lat == 0 && p->lon == 0) o.lat = o.lon = NAN;
+        if (p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1 && p->admin1)
+            copy_utf8(o.admin1, sizeof o.admin1, p->admin1, strlen(p->admin1));
+        else if (p->kind == SR_PLACE_ADMIN1 && p->name)
+            copy_utf8(o.admin1, sizeof o.admin1, p->name, strlen(p->name));
+        snprintf(o.country, sizeof o.country, "%s", p->country);
+        o.precision = precision_of(p);
+        o.n_candidates = tp->n_candidates;
+        if (tp->unresolved) o.kind = "unresolved";
+        else if (tp->demonym) o.kind = "demonym";
+        else o.kind = p->kind == SR_PLACE_COUNTRY ? "country" : p->kind == SR_PLACE_ADMIN1 ? "admin1"
+                    : p->kind == SR_PLACE_AIRPORT ? "airport" : "city";
+        reported++;
+        if (fn && fn(&o, user)) break;
+    }
+    free(map);
+    free(v);
+    sr_tokens_free(&t);
+    sr_doc_free(&doc);
+    return reported;
+}
