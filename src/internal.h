@@ -252,6 +252,13 @@ bool sr_gaz_has_prefix(const sr_gaz *g, const char *norm);
 /* The admin1 entry of `country` whose name matches `admin1`, or false. */
 bool sr_gaz_admin1(const sr_gaz *g, const char *country, const char *admin1, sr_place *out);
 bool sr_gaz_get(const sr_gaz *g, uint32_t index, sr_place *out);
+/* The middle of each admin1 region's extent (the box around its towns),
+ * two floats (lat, lon) per place index, NaN for places that are not a
+ * region with towns.  This is the point GeoNames gives a region, near its
+ * geometric centre; the region's own record keeps its seat, which is where
+ * an event known only to the region is put.  One pass over the places
+ * (about a millisecond); the caller frees the array. */
+float *sr_gaz_region_middles(const sr_gaz *g);
 
 /* ------------------------------------------------------------- places.c */
 
@@ -381,6 +388,7 @@ struct sitrep {
     /* country lexicon by ISO code (index (c0-'A')*26 + (c1-'A')) */
     const sr_lex_entry *country_canon[676];
     const sr_lex_entry *country_capital[676];
+    float *region_middle;     /* sr_gaz_region_middles(), built on first geoparse */
 };
 
 /* Index of an ISO 3166 alpha-2 code in the tables above, or -1. */

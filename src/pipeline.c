@@ -123,6 +123,7 @@ void sitrep_close(sitrep *s)
     if (!s) return;
     sr_lexicon_free(s->lex);
     if (s->gaz) sr_gaz_close(s->gaz);
+    free(s->region_middle);
     sr_lemma_free();
     free(s);
 }

@@ -787,6 +787,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
                     void *user)
 {
     if (!s || !a) return -1;
+    if (s->gaz && !s->region_middle) s->region_middle = sr_gaz_region_middles(s->gaz);
     sr_doc doc;
     if (flags & SITREP_GEOPARSE_PLAIN) sr_clean_plain(a, &doc);
     else sr_clean(a, &doc);
@@ -831,6 +832,13 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         o.geonameid = tp->unresolved ? 0 : p->geonameid;
         o.lat = p->lat;
         o.lon = p->lon;
+        if (p->kind == SR_PLACE_ADMIN1 && p->index != UINT32_MAX && s->region_middle &&
+            p->index < sr_gaz_count(s->gaz) && !isnan(s->region_middle[2 * p->index])) {
+            /* a region is listed at the middle of its extent, as GeoNames
+             * places regions, not at its seat */
+            o.lat = s->region_middle[2 * p->index];
+            o.lon = s->region_middle[2 * p->index + 1];
+        }
         if (p->kind == SR_PLACE_COUNTRY && p->lat == 0 && p->lon == 0) o.lat = o.lon = NAN;
         if (p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1 && p->admin1)
             copy_utf8(o.admin1, sizeof o.admin1, p->admin1, strlen(p->admin1));
