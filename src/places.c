@@ -711,6 +711,121 @@ static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v
     return n;
 }
 
+/* One sense per discourse: a name the article uses as a place names that
+ * place wherever else it is written the same way, even where the words
+ * around it give no cue ("Dublin City Council" after "in Dublin").  Places
+ * the gazetteer lacks are not repeated: their reading is the weakest. */
+static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym **v, size_t n,
+                              size_t *cap)
+{
+    size_t known = n;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_token *k = &t->tok[i];
+            if (!(k->flags & SR_TOK_CAP) || covered(*v, n, i)) continue;
+            for (size_t q = 0; q < known; q++) {
+                const sr_toponym *tp = &(*v)[q];
+                uint32_t len = tp->tok_end - tp->tok_begin;
+                if (tp->unresolved || i + len > st->tok_end) continue;
+                if (strcmp(t->tok[tp->tok_begin].norm, k->norm)) continue;
+                uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
+                uint32_t b0 = k->start, b1 = t->tok[i + len - 1].end;
+                if (a1 - a0 != b1 - b0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
+                bool overlap = false;
+                for (uint32_t j = i; j < i + len; j++)
+                    if (covered(*v, n, j)) overlap = true;
+                if (overlap) continue;
+                /* not inside a longer name ("Bill Clark", "Clark Street") */
+                if (i > st->tok_begin && (t->tok[i - 1].flags & SR_TOK_CAP) &&
+                    !(t->tok[i - 1].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 1].norm))
+                    continue;
+                if (i + len < st->tok_end && (t->tok[i + len].flags & SR_TOK_CAP) &&
+                    !(t->tok[i + len].flags & SR_TOK_PUNCT) && !is_place_noun(t->tok[i + len].norm))
+                    continue;
+                sr_toponym r = *tp;
+                r.tok_begin = i;
+                r.tok_end = i + len;
+                r.sent = si;
+                r.reference = r.reported_from = false;
+                push(v, &n, cap, r);
+                i += len - 1;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+/* w without a trailing period ("mr." -> "mr"), in buf. */
+static const char *undotted(const char *w, char *buf, size_t cap)
+{
+    size_t l = strlen(w);
+    if (l && w[l - 1] == '.') l--;
+    if (l >= cap) l = cap - 1;
+    memcpy(buf, w, l);
+    buf[l] = 0;
+    return buf;
+}
+
+/* The words at [b, e) name a person here: a title before them ("Mr.
+ * Clark", "Sen. Jones"), a verb of saying after a name that is not a
+ * country's or a region's ("Clark said"), or an age after them ("Clark,
+ * 45,"). */
+static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, uint32_t e)
+{
+    static const char *const TITLE[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+                                        "gov", "governor", "sgt", "officer", "sheriff", "deputy",
+                                        "judge", "mayor", "councilman", "councilwoman",
+                                        "commissioner", "coach", "capt", "captain", "lt", "det",
+                                        "detective", "pastor", "rev", "reverend", "prof",
+                                        "professor", "president", "secretary", "attorney",
+                                        "trooper", "superintendent", "chairman", "chairwoman",
+                                        "director", "spokesman", "spokeswoman", "gen", "col",
+                                        "maj", "cpl", "pvt", "st", "saint", NULL};
+    static const char *const SAY[] = {"said", "says", "told", "added", "explained", "noted",
+                                      "wrote", "testified", "recalled", "stated", NULL};
+    char buf[32];
+    if (b > sb && sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), TITLE) &&
+        strcmp(buf, "st") && strcmp(buf, "saint"))
+        return true;
+    if (e < se && sr_word_in(t->tok[e].norm, SAY)) return true;
+    if (e + 2 < se && !strcmp(t->tok[e].norm, ",") && (t->tok[e + 1].flags & SR_TOK_NUM) &&
+        t->tok[e + 1].value > 0 && t->tok[e + 1].value < 110 && !strcmp(t->tok[e + 2].norm, ","))
+        return true;
+    return false;
+}
+
+/* People named like towns ("Clark", "Bell", "Jones"): when one occurrence
+ * of a town's name reads as a person, every occurrence does (one sense per
+ * discourse, as for places).  Countries and regions are kept: "Russia
+ * said" is the state speaking. */
+static size_t drop_people(const sr_tokens *t, const char *text, sr_toponym *v, size_t n)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < n; k++) {
+        const sr_toponym *tp = &v[k];
+        bool person = false;
+        if (tp->place.kind == SR_PLACE_CITY || tp->place.kind == SR_PLACE_AIRPORT ||
+            tp->unresolved) {
+            uint32_t len = tp->tok_end - tp->tok_begin;
+            uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
+            for (uint32_t si = 0; si < t->n_sent && !person; si++) {
+                const sr_sentence *st = &t->sent[si];
+                for (uint32_t i = st->tok_begin; i + len <= st->tok_end && !person; i++) {
+                    uint32_t b0 = t->tok[i].start, b1 = t->tok[i + len - 1].end;
+                    if (b1 - b0 != a1 - a0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
+                    person = person_cue(t, st->tok_begin, st->tok_end, i, i + len);
+                }
+            }
+            /* "Clark said": a capital speaking is its state, not a person */
+            if (person && !strcmp(tp->place.feature, "PPLC")) person = false;
+        }
+        if (!person) v[out++] = *tp;
+    }
+    return out;
+}
+
 /* First occurrence of needle[0, nl) in hay[0, hl), or NULL (memmem is not
  * in C11 or POSIX). */
 static const char *find_bytes(const char *hay, size_t hl, const char *needle, size_t nl)
@@ -799,10 +914,10 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     sr_toponym *v = NULL;
     size_t n = sr_places_find(s, &doc, &t, &g, &v);
     size_t cap = n;
-    if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) {
-        n = demonym_places(s, &t, &v, n, &cap);
-        if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
-    }
+    if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
+    n = repeated_places(&t, doc.text, &v, n, &cap);
+    n = drop_people(&t, doc.text, v, n);
+    if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     const char *raw = a->text ? a->text : "";
     size_t rlen = a->text ? (a->text_len ? a->text_len : strlen(a->text)) : 0;
     size_t *map = align_raw(raw, rlen, doc.text, doc.len);
