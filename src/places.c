@@ -226,6 +226,109 @@ static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, 
     return false;
 }
 
+/* Abbreviations of US states and Canadian provinces as newspapers write
+ * them after a town ("Athens, Ga.", "Gatineau, Que.", "Dallas, TX"). */
+static const struct { const char *abbr, *cc, *name; } REGION_ABBR[] = {
+    {"ala.", "US", "Alabama"}, {"ariz.", "US", "Arizona"}, {"ark.", "US", "Arkansas"},
+    {"calif.", "US", "California"}, {"colo.", "US", "Colorado"}, {"conn.", "US", "Connecticut"},
+    {"del.", "US", "Delaware"}, {"fla.", "US", "Florida"}, {"ga.", "US", "Georgia"},
+    {"ill.", "US", "Illinois"}, {"ind.", "US", "Indiana"}, {"kan.", "US", "Kansas"},
+    {"kans.", "US", "Kansas"}, {"ky.", "US", "Kentucky"}, {"la.", "US", "Louisiana"},
+    {"md.", "US", "Maryland"}, {"mass.", "US", "Massachusetts"}, {"mich.", "US", "Michigan"},
+    {"minn.", "US", "Minnesota"}, {"miss.", "US", "Mississippi"}, {"mo.", "US", "Missouri"},
+    {"mont.", "US", "Montana"}, {"neb.", "US", "Nebraska"}, {"nev.", "US", "Nevada"},
+    {"n.h.", "US", "New Hampshire"}, {"n.j.", "US", "New Jersey"}, {"n.m.", "US", "New Mexico"},
+    {"n.y.", "US", "New York"}, {"n.c.", "US", "North Carolina"}, {"n.d.", "US", "North Dakota"},
+    {"okla.", "US", "Oklahoma"}, {"ore.", "US", "Oregon"}, {"pa.", "US", "Pennsylvania"},
+    {"penn.", "US", "Pennsylvania"}, {"r.i.", "US", "Rhode Island"}, {"s.c.", "US", "South Carolina"},
+    {"s.d.", "US", "South Dakota"}, {"tenn.", "US", "Tennessee"}, {"tex.", "US", "Texas"},
+    {"vt.", "US", "Vermont"}, {"va.", "US", "Virginia"}, {"wash.", "US", "Washington"},
+    {"w.va.", "US", "West Virginia"}, {"wis.", "US", "Wisconsin"}, {"wisc.", "US", "Wisconsin"},
+    {"wyo.", "US", "Wyoming"}, {"d.c.", "US", "District of Columbia"},
+    {"b.c.", "CA", "British Columbia"}, {"alta.", "CA", "Alberta"}, {"sask.", "CA", "Saskatchewan"},
+    {"man.", "CA", "Manitoba"}, {"ont.", "CA", "Ontario"}, {"que.", "CA", "Quebec"},
+    {"n.s.", "CA", "Nova Scotia"}, {"n.b.", "CA", "New Brunswick"},
+    {"nfld.", "CA", "Newfoundland and Labrador"}, {"p.e.i.", "CA", "Prince Edward Island"},
+    {NULL, NULL, NULL}};
+/* two-letter postal codes, only in "Town, XX" */
+static const char *const US_POSTAL[] = {
+    "AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California",
+    "CO", "Colorado", "CT", "Connecticut", "DE", "Delaware", "FL", "Florida", "GA", "Georgia",
+    "HI", "Hawaii", "ID", "Idaho", "IL", "Illinois", "IN", "Indiana", "IA", "Iowa", "KS", "Kansas",
+    "KY", "Kentucky", "LA", "Louisiana", "ME", "Maine", "MD", "Maryland", "MA", "Massachusetts",
+    "MI", "Michigan", "MN", "Minnesota", "MS", "Mississippi", "MO", "Missouri", "MT", "Montana",
+    "NE", "Nebraska", "NV", "Nevada", "NH", "New Hampshire", "NJ", "New Jersey", "NM", "New Mexico",
+    "NY", "New York", "NC", "North Carolina", "ND", "North Dakota", "OH", "Ohio", "OK", "Oklahoma",
+    "OR", "Oregon", "PA", "Pennsylvania", "RI", "Rhode Island", "SC", "South Carolina",
+    "SD", "South Dakota", "TN", "Tennessee", "TX", "Texas", "UT", "Utah", "VT", "Vermont",
+    "VA", "Virginia", "WA", "Washington", "WV", "West Virginia", "WI", "Wisconsin", "WY", "Wyoming",
+    NULL, NULL};
+
+/* The region an abbreviation at token i names, when it follows "Town,". */
+static bool region_abbr(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
+                        uint32_t sb, uint32_t se, sr_place *out)
+{
+    if (!s->gaz || i < sb + 2 || strcmp(t->tok[i - 1].norm, ",") ||
+        !(t->tok[i - 2].flags & SR_TOK_CAP))
+        return false;
+    const sr_token *k = &t->tok[i];
+    const char *cc = NULL, *name = NULL;
+    for (int a = 0; REGION_ABBR[a].abbr; a++)
+        if (!strcmp(k->norm, REGION_ABBR[a].abbr) && (k->flags & SR_TOK_CAP)) {
+            cc = REGION_ABBR[a].cc;
+            name = REGION_ABBR[a].name;
+        }
+    if (!name && k->end - k->start == 2 && (k->flags & SR_TOK_UPPER) &&
+        (i + 1 >= se || (t->tok[i + 1].flags & SR_TOK_PUNCT)))
+        for (int a = 0; US_POSTAL[a]; a += 2)
+            if (!memcmp(text + k->start, US_POSTAL[a], 2)) {
+                cc = "US";
+                name = US_POSTAL[a + 1];
+            }
+    return name && sr_gaz_admin1(s->gaz, cc, name, out);
+}
+
+/* "Paris, Texas", "Athens, Ga.", "Kiwanja, North Kivu", "Hebron, West
+ * Bank": the regions and countries named right after a comma, to choose
+ * among the places of a name.  Returns how many (country, admin1) pairs
+ * were written; admin1 is NULL for a whole country. */
+static int region_after(const sitrep *s, const char *text, const sr_tokens *t, uint32_t e,
+                        uint32_t se, char cc[][3], const char **admin1, int max)
+{
+    int n = 0;
+    if (e + 1 >= se || strcmp(t->tok[e].norm, ",") || !(t->tok[e + 1].flags & SR_TOK_CAP))
+        return 0;
+    sr_place p;
+    if (region_abbr(s, text, t, e + 1, 0, se, &p) && n < max) {
+        snprintf(cc[n], 3, "%s", p.country);
+        admin1[n++] = p.admin1 && p.admin1[0] ? p.admin1 : p.name;
+        return n;
+    }
+    uint32_t end;
+    const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, e + 1, se, &end);
+    if (x && sr_lex_get(x, "type") && !strcmp(sr_lex_get(x, "type"), "name") && n < max) {
+        snprintf(cc[n], 3, "%s", sr_lex_get(x, "iso2") ? sr_lex_get(x, "iso2") : "");
+        admin1[n++] = NULL;
+    }
+    char norm[256];
+    sr_place c[MAX_CAND];
+    for (uint32_t j = e + 2; j <= se && j <= e + 4; j++) {
+        const sr_token *last = &t->tok[j - 1];
+        if (last->flags & SR_TOK_PUNCT) break;
+        size_t l = sr_name_norm(text + t->tok[e + 1].start, last->end - t->tok[e + 1].start, norm,
+                                sizeof norm);
+        if (!l) break;
+        size_t k = sr_gaz_lookup(s->gaz, norm, c, MAX_CAND);
+        for (size_t q = 0; q < k && n < max; q++)
+            if (c[q].kind == SR_PLACE_ADMIN1) {
+                snprintf(cc[n], 3, "%s", c[q].country);
+                admin1[n++] = c[q].name;
+            }
+        if (!sr_gaz_has_prefix(s->gaz, norm)) break;
+    }
+    return n;
+}
+
 /* Gazetteer span at token i.  Returns the end token, or i when none. */
 static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
                        uint32_t sb, uint32_t se, uint32_t sent, const sr_geo_context *g,
@@ -288,10 +391,20 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                    (best_end < se && (t->tok[best_end].flags & SR_TOK_CAP) &&
                     !(t->tok[best_end].flags & SR_TOK_PUNCT));
     /* score candidates */
+    char rcc[8][3];
+    const char *radm[8];
+    int nr = region_after(s, text, t, best_end, se, rcc, radm, 8);
     int bi = -1;
     double bs = -1e9;
     for (size_t c = 0; c < best_n; c++) {
         double sc = cand_score(&best[c], g);
+        /* "Paris, Texas": a place in the region named after the comma */
+        for (int r = 0; r < nr; r++)
+            if (!strcmp(best[c].country, rcc[r]) &&
+                (!radm[r] || (best[c].admin1 && !strcmp(best[c].admin1, radm[r])))) {
+                sc += radm[r] ? 20 : 10;
+                break;
+            }
         if (sc > bs) { bs = sc; bi = (int)c; }
     }
     if (bi < 0) return i;
@@ -596,7 +709,21 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         for (uint32_t si = 0; si < t->n_sent; si++) {
             const sr_sentence *st = &t->sent[si];
             for (uint32_t i = st->tok_begin; i < st->tok_end;) {
-                uint32_t e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
+                uint32_t e = i;
+                sr_place ab;
+                if (region_abbr(s, d->text, t, i, st->tok_begin, st->tok_end, &ab)) {
+                    /* "Athens, Ga.": the state */
+                    sr_toponym tp = {0};
+                    tp.tok_begin = i;
+                    tp.tok_end = i + 1;
+                    tp.sent = si;
+                    tp.place = ab;
+                    tp.n_candidates = 1;
+                    push(&v, &n, &cap, tp);
+                    i++;
+                    continue;
+                }
+                e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
                 if (e == i && s->gaz)
                     e = gaz_at(s, d->text, t, i, st->tok_begin, st->tok_end, si, g, &v, &n, &cap);
                 if (e == i) e = capital_at(s, t, i, st->tok_end, si, g, &v, &n, &cap);
