@@ -162,6 +162,22 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     tp.tok_begin = i;
     tp.tok_end = end;
     tp.sent = sent;
+    /* "Georgia", "Jordan" in an article about another country: a region of
+     * that country with the same name ("Atlanta, Georgia") */
+    if (!strcmp(type, "name") && sr_lex_get(x, "ambiguous") && s->gaz) {
+        char nm[256];
+        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
+        sr_place c[MAX_CAND];
+        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        for (size_t j = 0; j < k; j++)
+            if (c[j].kind == SR_PLACE_ADMIN1 && strcmp(c[j].country, cc) &&
+                ctx_weight(g, c[j].country) > ctx_weight(g, cc)) {
+                tp.place = c[j];
+                tp.n_candidates = (int)k;
+                push(v, n, cap, tp);
+                return end;
+            }
+    }
     /* a capital is a place of this article only when its country is in
      * play or a locative word introduces it ("Praia" is also a common word
      * in Portuguese names; "Victoria", "Kingston" are everywhere) */
@@ -739,7 +755,8 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             bool seen = false;
             for (size_t j = 0; j < k; j++)
                 if (v[j].place.name == v[k].place.name) seen = true;
-            if (!seen) ctx_add(&add, v[k].place.country, 1.0);
+            /* a region named outright puts its country in play */
+            if (!seen) ctx_add(&add, v[k].place.country, v[k].place.kind == SR_PLACE_ADMIN1 ? 2.0 : 1.0);
         }
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
