@@ -242,6 +242,17 @@ static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, 
     return false;
 }
 
+/* w without a trailing period ("mr." -> "mr"), in buf. */
+static const char *undotted(const char *w, char *buf, size_t cap)
+{
+    size_t l = strlen(w);
+    if (l && w[l - 1] == '.') l--;
+    if (l >= cap) l = cap - 1;
+    memcpy(buf, w, l);
+    buf[l] = 0;
+    return buf;
+}
+
 /* Abbreviations of US states and Canadian provinces as newspapers write
  * them after a town ("Athens, Ga.", "Gatineau, Que.", "Dallas, TX"). */
 static const struct { const char *abbr, *cc, *name; } REGION_ABBR[] = {
@@ -289,11 +300,16 @@ static bool region_abbr(const sitrep *s, const char *text, const sr_tokens *t, u
         return false;
     const sr_token *k = &t->tok[i];
     const char *cc = NULL, *name = NULL;
-    for (int a = 0; REGION_ABBR[a].abbr; a++)
-        if (!strcmp(k->norm, REGION_ABBR[a].abbr) && (k->flags & SR_TOK_CAP)) {
-            cc = REGION_ABBR[a].cc;
-            name = REGION_ABBR[a].name;
-        }
+    /* the tokenizer keeps the period of known abbreviations only: "Ga" "." */
+    char w[16], ab[16];
+    bool dotted = i + 1 < t->n && !strcmp(t->tok[i + 1].norm, ".") && t->tok[i + 1].start == k->end;
+    undotted(k->norm, w, sizeof w);
+    if ((k->flags & SR_TOK_CAP) && (dotted || strcmp(w, k->norm)))
+        for (int a = 0; REGION_ABBR[a].abbr; a++)
+            if (!strcmp(w, undotted(REGION_ABBR[a].abbr, ab, sizeof ab))) {
+                cc = REGION_ABBR[a].cc;
+                name = REGION_ABBR[a].name;
+            }
     if (!name && k->end - k->start == 2 && (k->flags & SR_TOK_UPPER) &&
         (i + 1 >= se || (t->tok[i + 1].flags & SR_TOK_PUNCT)))
         for (int a = 0; US_POSTAL[a]; a += 2)
@@ -732,11 +748,15 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                     sr_toponym tp = {0};
                     tp.tok_begin = i;
                     tp.tok_end = i + 1;
+                    /* "Ga" "." when the tokenizer split the period off */
+                    if (i + 1 < st->tok_end && !strcmp(t->tok[i + 1].norm, ".") &&
+                        t->tok[i + 1].start == t->tok[i].end && !strchr(t->tok[i].norm, '.'))
+                        tp.tok_end = i + 2;
                     tp.sent = si;
                     tp.place = ab;
                     tp.n_candidates = 1;
                     push(&v, &n, &cap, tp);
-                    i++;
+                    i = tp.tok_end;
                     continue;
                 }
                 e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
@@ -830,8 +850,10 @@ static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v
             if (!x) continue;
             const char *type = sr_lex_get(x, "type"), *cc = sr_lex_get(x, "iso2");
             if (!type || !cc || strcmp(type, "demonym")) continue;
-            const sr_token *last = &t->tok[end - 1];
-            if (last->lemma && strcmp(last->lemma, last->norm)) continue; /* "Iraqis" */
+            /* "Iraqis", "Afghans": a plural names people ("Swiss" is not one) */
+            const char *w = t->tok[end - 1].norm;
+            size_t wl = strlen(w);
+            if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') continue;
             float la, lo;
             const char *nm;
             if (!sr_country_centroid(s, cc, &la, &lo, &nm)) continue;
@@ -880,13 +902,12 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
                 for (uint32_t j = i; j < i + len; j++)
                     if (covered(*v, n, j)) overlap = true;
                 if (overlap) continue;
-                /* not inside a longer name ("Bill Clark", "Clark Street") */
+                /* not after another name ("Bill Clark"); before one it
+                 * still is the place ("Mosul University") */
                 if (i > st->tok_begin && (t->tok[i - 1].flags & SR_TOK_CAP) &&
                     !(t->tok[i - 1].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 1].norm))
                     continue;
-                if (i + len < st->tok_end && (t->tok[i + len].flags & SR_TOK_CAP) &&
-                    !(t->tok[i + len].flags & SR_TOK_PUNCT) && !is_place_noun(t->tok[i + len].norm))
-                    continue;
+
                 sr_toponym r = *tp;
                 r.tok_begin = i;
                 r.tok_end = i + len;
@@ -899,17 +920,6 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
         }
     }
     return n;
-}
-
-/* w without a trailing period ("mr." -> "mr"), in buf. */
-static const char *undotted(const char *w, char *buf, size_t cap)
-{
-    size_t l = strlen(w);
-    if (l && w[l - 1] == '.') l--;
-    if (l >= cap) l = cap - 1;
-    memcpy(buf, w, l);
-    buf[l] = 0;
-    return buf;
 }
 
 /* The words at [b, e) name a person here: a title before them ("Mr.
@@ -933,7 +943,9 @@ static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b,
     if (b > sb && sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), TITLE) &&
         strcmp(buf, "st") && strcmp(buf, "saint"))
         return true;
-    if (e < se && sr_word_in(t->tok[e].norm, SAY)) return true;
+    /* "Clark said", but not "police in Mosul said" */
+    if (e < se && sr_word_in(t->tok[e].norm, SAY) && !(b > sb && is_locative(t->tok[b - 1].norm)))
+        return true;
     if (e + 2 < se && !strcmp(t->tok[e].norm, ",") && (t->tok[e + 1].flags & SR_TOK_NUM) &&
         t->tok[e + 1].value > 0 && t->tok[e + 1].value < 110 && !strcmp(t->tok[e + 2].norm, ","))
         return true;
