@@ -62,7 +62,9 @@ int sitrep_read_path(const char *path, sitrep_article_fn fn,
 typedef enum { SITREP_PREC_NONE = 0, SITREP_PREC_DAY, SITREP_PREC_WEEK,
                SITREP_PREC_MONTH, SITREP_PREC_YEAR } sitrep_date_precision;
 typedef enum { SITREP_GEO_NONE = 0, SITREP_GEO_EXACT, SITREP_GEO_CITY,
-               SITREP_GEO_ADMIN1, SITREP_GEO_COUNTRY } sitrep_geo_precision;
+               SITREP_GEO_ADMIN1, SITREP_GEO_COUNTRY,
+               SITREP_GEO_REGION /* larger than a country: a continent, a sea
+                                    (sitrep_geoparse only) */ } sitrep_geo_precision;
 
 #define SITREP_UNKNOWN (-1) /* for counts: the text is silent */
 
@@ -143,8 +145,9 @@ typedef struct sitrep_toponym {
     double lat, lon;               /* NaN when unknown */
     char admin1[96];               /* "" when unknown or not applicable */
     char country[3];               /* ISO 3166-1 alpha-2, or "" */
-    sitrep_geo_precision precision; /* EXACT (airport, base), CITY, ADMIN1, COUNTRY */
-    const char *kind;              /* "country", "admin1", "city", "airport", "demonym"
+    sitrep_geo_precision precision; /* EXACT (airport, base), CITY, ADMIN1, COUNTRY, REGION */
+    const char *kind;              /* "country", "admin1", "city", "airport", "region"
+                                      (continent, sea: regions.lex), "demonym"
                                       ("Iraqi forces": the country), "unresolved" (a
                                       place the gazetteer lacks, placed at the nearest
                                       place named around it) */

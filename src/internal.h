@@ -274,6 +274,8 @@ typedef struct sr_toponym {
     bool reported_from;           /* where something was said: "told reporters in Geneva" */
     bool demonym;                 /* "Iraqi": the country, named by its adjective
                                      (listed by sitrep_geoparse only) */
+    bool region;                  /* a continent or sea (regions.lex; sitrep_geoparse only) */
+    bool anaphor;                 /* "the capital": the country's capital, not a name */
     double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;
 

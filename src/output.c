@@ -58,6 +58,7 @@ static const char *geo_name(sitrep_geo_precision p)
     case SITREP_GEO_CITY: return "city";
     case SITREP_GEO_ADMIN1: return "admin1";
     case SITREP_GEO_COUNTRY: return "country";
+    case SITREP_GEO_REGION: return "region";
     default: return NULL;
     }
 }

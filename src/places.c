@@ -530,6 +530,7 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 tp.sent = sent;
                 tp.place = c[j];
                 tp.n_candidates = 1;
+                tp.anaphor = true;
                 push(v, n, cap, tp);
                 return i + 1;
             }
@@ -893,7 +894,7 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
             for (size_t q = 0; q < known; q++) {
                 const sr_toponym *tp = &(*v)[q];
                 uint32_t len = tp->tok_end - tp->tok_begin;
-                if (tp->unresolved || i + len > st->tok_end) continue;
+                if (tp->unresolved || tp->anaphor || i + len > st->tok_end) continue;
                 if (strcmp(t->tok[tp->tok_begin].norm, k->norm)) continue;
                 uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
                 uint32_t b0 = k->start, b1 = t->tok[i + len - 1].end;
@@ -997,6 +998,67 @@ static const char *find_bytes(const char *hay, size_t hl, const char *needle, si
     return NULL;
 }
 
+/* Continents, world regions and seas ("across Africa", "the Middle East",
+ * "European markets") from regions.lex: larger than a country, listed by
+ * the geoparser only. */
+static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, sr_toponym **v,
+                            size_t n, size_t *cap)
+{
+    size_t known = n;
+    const sr_lex_entry **all;
+    size_t n_all = sr_lexicon_entries(s->lex, "region", &all);
+    if (!n_all) return n;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_token *k = &t->tok[i];
+            if (!(k->flags & SR_TOK_CAP) || covered(*v, known, i)) continue;
+            uint32_t end;
+            const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "region", t, i, st->tok_end, &end);
+            if (!x) continue;
+            const char *type = sr_lex_get(x, "type"), *la = sr_lex_get(x, "lat"),
+                       *lo = sr_lex_get(x, "lon"), *id = sr_lex_get(x, "geonameid");
+            if (!type || !la || !lo) continue;
+            bool adj = !strcmp(type, "demonym");
+            if (adj) {
+                const char *w = t->tok[end - 1].norm;
+                size_t wl = strlen(w);
+                if (!demonyms || (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's')) continue;
+            }
+            bool inside = false;
+            for (uint32_t j = i; j < end; j++)
+                if (covered(*v, known, j)) inside = true;
+            if (inside) continue;
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = end;
+            tp.sent = si;
+            tp.place.index = UINT32_MAX;
+            tp.place.kind = SR_PLACE_OTHER;
+            tp.place.lat = (float)atof(la);
+            tp.place.lon = (float)atof(lo);
+            tp.place.geonameid = id ? (uint32_t)strtoul(id, NULL, 10) : 0;
+            tp.place.name = x->phrase;
+            tp.place.admin1 = "";
+            if (adj) /* the region's name: the name line with the same point */
+                for (size_t q = 0; q < n_all; q++) {
+                    const char *ty = sr_lex_get(all[q], "type"), *qa = sr_lex_get(all[q], "lat"),
+                               *qo = sr_lex_get(all[q], "lon");
+                    if (ty && qa && qo && !strcmp(ty, "name") && !strcmp(qa, la) && !strcmp(qo, lo)) {
+                        tp.place.name = all[q]->phrase;
+                        break;
+                    }
+                }
+            tp.n_candidates = 1;
+            tp.region = true;
+            tp.demonym = adj;
+            push(v, &n, cap, tp);
+            i = end - 1;
+        }
+    }
+    return n;
+}
+
 /* Where each byte of the cleaned text came from in the raw text.  Cleaning
  * only drops lines, strips prefixes, collapses spaces and decodes a few
  * entities, so the cleaned text's words appear in the raw text in order:
@@ -1071,6 +1133,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     size_t n = sr_places_find(s, &doc, &t, &g, &v);
     size_t cap = n;
     if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
+    n = region_places(s, &t, !(flags & SITREP_GEOPARSE_NO_DEMONYMS), &v, n, &cap);
     n = repeated_places(&t, doc.text, &v, n, &cap);
     n = drop_people(&t, doc.text, v, n);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
@@ -1080,6 +1143,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     int reported = 0;
     for (size_t k = 0; k < n; k++) {
         const sr_toponym *tp = &v[k];
+        if (tp->anaphor) continue; /* "the capital" names no place */
         uint32_t cb = t.tok[tp->tok_begin].start, ce = t.tok[tp->tok_end - 1].end;
         sitrep_toponym o;
         memset(&o, 0, sizeof o);
@@ -1116,10 +1180,11 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         else if (p->kind == SR_PLACE_ADMIN1 && p->name)
             copy_utf8(o.admin1, sizeof o.admin1, p->name, strlen(p->name));
         snprintf(o.country, sizeof o.country, "%s", p->country);
-        o.precision = precision_of(p);
+        o.precision = tp->region ? SITREP_GEO_REGION : precision_of(p);
         o.n_candidates = tp->n_candidates;
         if (tp->unresolved) o.kind = "unresolved";
         else if (tp->demonym) o.kind = "demonym";
+        else if (tp->region) o.kind = "region";
         else o.kind = p->kind == SR_PLACE_COUNTRY ? "country" : p->kind == SR_PLACE_ADMIN1 ? "admin1"
                     : p->kind == SR_PLACE_AIRPORT ? "airport" : "city";
         reported++;
