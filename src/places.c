@@ -25,6 +25,7 @@
 #include <string.h>
 
 #define MAX_SPAN 7       /* tokens in one place name */
+static double km_between(const sr_place *x, const sr_place *y);
 #define MAX_CAND 24
 
 static void ctx_add(sr_geo_context *g, const char *iso2, double w)
@@ -189,8 +190,17 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
         size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        /* the city of that name near the lexicon's point: "White House" is
+         * not the town of White House, Tennessee */
+        const char *cla = sr_lex_get(x, "lat"), *clo = sr_lex_get(x, "lon");
+        sr_place at = {0};
+        if (cla && clo) {
+            at.lat = (float)atof(cla);
+            at.lon = (float)atof(clo);
+        }
         for (size_t j = 0; j < k; j++)
-            if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY) {
+            if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY &&
+                (!cla || !clo || km_between(&c[j], &at) <= 50)) {
                 tp.place = c[j];
                 tp.n_candidates = (int)k;
                 push(v, n, cap, tp);
@@ -453,6 +463,18 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             }
     }
     const sr_place *p = &best[bi];
+    /* "Metcalfe County": a county the gazetteer lacks, not a town of that
+     * name in some other state; unresolved_places() lists it at the region
+     * around it */
+    if (p->kind == SR_PLACE_CITY && best_end < se &&
+        (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
+        bool in_play = false;
+        for (int k = 0; k < g->n_admin1; k++)
+            if (!strcmp(g->admin1_cc[k], p->country) && p->admin1 && !strcmp(g->admin1[k], p->admin1))
+                in_play = true;
+        /* with no region in play there is nothing better to offer */
+        if (!in_play && g->n_admin1 > 0) return i;
+    }
     bool strong = p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
                   (p->kind == SR_PLACE_AIRPORT && len >= 2);
     bool big_in_context = p->population >= 100000 && ctx_weight(g, p->country) > 0;
@@ -600,7 +622,8 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
                                 sr_toponym **v, size_t n, size_t *cap)
 {
     static const char *const AFTER[] = {"village", "district", "town", "camp", "neighbourhood",
-                                        "neighborhood", "locality", "settlement", NULL};
+                                        "neighborhood", "locality", "settlement", "county",
+                                        "parish", NULL};
     size_t known = n;
     for (uint32_t si = 0; si < t->n_sent; si++) {
         const sr_sentence *st = &t->sent[si];
@@ -616,7 +639,11 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
             bool named_after = e < st->tok_end && sr_word_in(t->tok[e].norm, AFTER);
             bool named_before = i >= 2 && !strcmp(t->tok[i - 1].norm, "of") &&
                                 sr_word_in(t->tok[i - 2].norm, AFTER);
-            if (!(named_after || named_before) || (k->flags & SR_TOK_SENT_START && !named_before)) {
+            /* "Laurel County", "Macomia District": the place word is part
+             * of the name */
+            bool named_inside = e >= i + 2 && sr_word_in(t->tok[e - 1].norm, AFTER);
+            if (!(named_after || named_before || named_inside) ||
+                (k->flags & SR_TOK_SENT_START && !named_before && !named_inside)) {
                 i = e > i ? e - 1 : i;
                 continue;
             }
@@ -880,8 +907,7 @@ static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v
 
 /* One sense per discourse: a name the article uses as a place names that
  * place wherever else it is written the same way, even where the words
- * around it give no cue ("Dublin City Council" after "in Dublin").  Places
- * the gazetteer lacks are not repeated: their reading is the weakest. */
+ * around it give no cue ("Dublin City Council" after "in Dublin"). */
 static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym **v, size_t n,
                               size_t *cap)
 {
@@ -894,7 +920,9 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
             for (size_t q = 0; q < known; q++) {
                 const sr_toponym *tp = &(*v)[q];
                 uint32_t len = tp->tok_end - tp->tok_begin;
-                if (tp->unresolved || tp->anaphor || i + len > st->tok_end) continue;
+                /* a place the gazetteer lacks is repeated only under its
+                 * full name ("Laurel County"), never as one bare word */
+                if ((tp->unresolved && len < 2) || tp->anaphor || i + len > st->tok_end) continue;
                 if (strcmp(t->tok[tp->tok_begin].norm, k->norm)) continue;
                 uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
                 uint32_t b0 = k->start, b1 = t->tok[i + len - 1].end;
@@ -1004,7 +1032,6 @@ static const char *find_bytes(const char *hay, size_t hl, const char *needle, si
 static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, sr_toponym **v,
                             size_t n, size_t *cap)
 {
-    size_t known = n;
     const sr_lex_entry **all;
     size_t n_all = sr_lexicon_entries(s->lex, "region", &all);
     if (!n_all) return n;
@@ -1012,7 +1039,7 @@ static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, 
         const sr_sentence *st = &t->sent[si];
         for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
             const sr_token *k = &t->tok[i];
-            if (!(k->flags & SR_TOK_CAP) || covered(*v, known, i)) continue;
+            if (!(k->flags & SR_TOK_CAP)) continue;
             uint32_t end;
             const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "region", t, i, st->tok_end, &end);
             if (!x) continue;
@@ -1025,10 +1052,18 @@ static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, 
                 size_t wl = strlen(w);
                 if (!demonyms || (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's')) continue;
             }
-            bool inside = false;
-            for (uint32_t j = i; j < end; j++)
-                if (covered(*v, known, j)) inside = true;
-            if (inside) continue;
+            /* the region's name wins over a shorter place inside it
+             * ("Indian Ocean", "Korean Peninsula", "Latin America") */
+            bool longer = false;
+            for (size_t q = 0; q < n; q++)
+                if ((*v)[q].tok_begin < end && i < (*v)[q].tok_end &&
+                    (*v)[q].tok_end - (*v)[q].tok_begin > end - i)
+                    longer = true;
+            if (longer) continue;
+            size_t kept = 0;
+            for (size_t q = 0; q < n; q++)
+                if (!((*v)[q].tok_begin < end && i < (*v)[q].tok_end)) (*v)[kept++] = (*v)[q];
+            n = kept;
             sr_toponym tp = {0};
             tp.tok_begin = i;
             tp.tok_end = end;
@@ -1132,8 +1167,8 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     sr_toponym *v = NULL;
     size_t n = sr_places_find(s, &doc, &t, &g, &v);
     size_t cap = n;
-    if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
     n = region_places(s, &t, !(flags & SITREP_GEOPARSE_NO_DEMONYMS), &v, n, &cap);
+    if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
     n = repeated_places(&t, doc.text, &v, n, &cap);
     n = drop_people(&t, doc.text, v, n);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
