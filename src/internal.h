@@ -276,6 +276,7 @@ typedef struct sr_toponym {
                                      (listed by sitrep_geoparse only) */
     bool region;                  /* a continent or sea (regions.lex; sitrep_geoparse only) */
     bool anaphor;                 /* "the capital": the country's capital, not a name */
+    bool one_country;             /* every candidate of the name lies in one country */
     double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;
 

@@ -457,6 +457,10 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
           strcmp(t->tok[best_end].norm, "city") && strcmp(t->tok[best_end].norm, "town"))) {
         for (size_t c = 0; c < best_n; c++)
             if (best[c].kind == SR_PLACE_CITY && !strcmp(best[c].country, best[bi].country) &&
+                /* a seat or a big city, not a village that merely lists
+                 * the region's name among its alternate names */
+                (!strncmp(best[c].feature, "PPLA", 4) || !strcmp(best[c].feature, "PPLC") ||
+                 best[c].population >= 100000) &&
                 best[c].admin1 && best[bi].admin1 && !strcmp(best[c].admin1, best[bi].admin1)) {
                 bi = (int)c;
                 break;
@@ -519,6 +523,9 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     tp.sent = sent;
     tp.place = *p;
     tp.n_candidates = (int)best_n;
+    tp.one_country = true;
+    for (size_t c = 1; c < best_n; c++)
+        if (strcmp(best[c].country, best[0].country)) tp.one_country = false;
     tp.score = bs;
     push(v, n, cap, tp);
     return best_end;
@@ -799,7 +806,9 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         sr_geo_context add = {0};
         for (size_t k = 0; k < n; k++) {
             if (v[k].place.kind == SR_PLACE_COUNTRY) continue;
-            if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1)) continue;
+            /* "Springfield": many places, all in one country */
+            if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1 || v[k].one_country))
+                continue;
             bool seen = false;
             for (size_t j = 0; j < k; j++)
                 if (v[j].place.name == v[k].place.name) seen = true;
