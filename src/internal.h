@@ -292,6 +292,8 @@ typedef struct sr_geo_context {
     const char *admin1[32];       /* provinces in play (gazetteer strings) */
     char admin1_cc[32][3];
     int n_admin1;
+    float anchor_lat[32], anchor_lon[32]; /* towns named that resolve without doubt */
+    int n_anchor;
 } sr_geo_context;
 
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,

@@ -108,6 +108,19 @@ static double cand_score(const sr_place *p, const sr_geo_context *g)
     else if (!strcmp(p->feature, "PPLA")) sc += 1;
     double w = ctx_weight(g, p->country);
     if (w > 0) sc += 4 + 2 * log(1 + w);
+    /* near a town of the article that has only one reading ("Decatur" in
+     * an article about Stone Mountain and Lithonia) */
+    if (p->kind == SR_PLACE_CITY)
+        for (int k = 0; k < g->n_anchor; k++) {
+            sr_place a = {0};
+            a.lat = g->anchor_lat[k];
+            a.lon = g->anchor_lon[k];
+            double d = km_between(p, &a);
+            if (d > 0.5 && d < 150) {
+                sc += 3;
+                break;
+            }
+        }
     if (p->admin1 && p->admin1[0] && p->kind != SR_PLACE_ADMIN1)
         for (int k = 0; k < g->n_admin1; k++)
             if (!strcmp(g->admin1_cc[k], p->country) && !strcmp(g->admin1[k], p->admin1)) {
@@ -387,7 +400,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             !(dash[1] >= 'A' && dash[1] <= 'Z') || !(w[0] == 'a' || w[0] == 'e'))
             return i;
     }
-    char norm[256];
+    char norm[256], norm_best[256] = "";
     uint32_t best_end = i;
     sr_place cands[MAX_CAND];
     size_t best_n = 0;
@@ -417,6 +430,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             best_end = j;
             best_n = k;
             memcpy(best, cands, k * sizeof *cands);
+            snprintf(norm_best, sizeof norm_best, "%s", norm);
         }
         if (!sr_gaz_has_prefix(s->gaz, norm)) break;
     }
@@ -436,6 +450,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     char rcc[8][3];
     const char *radm[8];
     int nr = region_after(s, text, t, best_end, se, rcc, radm, 8);
+    if (nr > 0) cue = true; /* "Toronto, Ontario": a town with its region */
     int bi = -1;
     double bs = -1e9;
     for (size_t c = 0; c < best_n; c++) {
@@ -484,10 +499,18 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     bool big_in_context = p->population >= 100000 && ctx_weight(g, p->country) > 0;
     bool huge = p->population >= 1000000;
     if (in_name && !cue && !strong) return i;
+    /* a small town found only under one of its alternate names ("Park",
+     * "Buck", "Man" are other names of towns called otherwise) needs a
+     * locative word or a place word around it */
+    if (p->kind == SR_PLACE_CITY && p->population < 100000 && !cue && p->name) {
+        char canon[256];
+        sr_name_norm(p->name, strlen(p->name), canon, sizeof canon);
+        if (strcmp(canon, norm_best)) return i;
+    }
     /* "Patriotic Union of Kurdistan", "University of Baghdad": the end of an
      * institution's name, unless a place word follows ("Governor of Kandahar
-     * province") */
-    if (i >= sb + 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
+     * province") or its region does ("Inc. of Toronto, Ontario") */
+    if (nr == 0 && i >= sb + 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
         !(t->tok[i - 2].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 2].norm) &&
         !is_place_noun(t->tok[i - 2].norm) &&
         !(best_end < se && is_place_noun(t->tok[best_end].norm)))
@@ -817,6 +840,13 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         }
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
+        /* towns that resolved without doubt anchor the others */
+        for (size_t k = 0; k < n && g->n_anchor < 32; k++)
+            if (v[k].place.kind == SR_PLACE_CITY && v[k].n_candidates == 1 && !v[k].unresolved) {
+                g->anchor_lat[g->n_anchor] = v[k].place.lat;
+                g->anchor_lon[g->n_anchor] = v[k].place.lon;
+                g->n_anchor++;
+            }
         /* provinces named, or holding a place that resolved without doubt */
         for (size_t k = 0; k < n && g->n_admin1 < 32; k++) {
             const sr_place *p = &v[k].place;
@@ -964,8 +994,14 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
  * Clark", "Sen. Jones"), a verb of saying after a name that is not a
  * country's or a region's ("Clark said"), or an age after them ("Clark,
  * 45,"). */
-static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, uint32_t e)
+static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, uint32_t e,
+                       const sr_toponym *v, size_t n)
 {
+    /* words that start place names, not given names */
+    static const char *const PLACE_HEAD[] = {"new", "fort", "port", "lake", "mount", "mt", "san",
+                                             "santa", "saint", "st", "upper", "lower", "greater",
+                                             "old", "little", "great", "la", "le", "los", "las",
+                                             "el", "al", "the", "downtown", "metro", NULL};
     static const char *const TITLE[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
                                         "gov", "governor", "sgt", "officer", "sheriff", "deputy",
                                         "judge", "mayor", "councilman", "councilwoman",
@@ -980,6 +1016,14 @@ static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b,
     char buf[32];
     if (b > sb && sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), TITLE) &&
         strcmp(buf, "st") && strcmp(buf, "saint"))
+        return true;
+    /* "Rev. Roy Jones", and any "Roy Jones": a given name before it that
+     * is no place of its own */
+    if (b > sb && (t->tok[b - 1].flags & SR_TOK_CAP) &&
+        !(t->tok[b - 1].flags & (SR_TOK_PUNCT | SR_TOK_UPPER | SR_TOK_SENT_START)) &&
+        !is_locative(t->tok[b - 1].norm) &&
+        !sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), PLACE_HEAD) &&
+        !covered(v, n, b - 1) && !(e < se && is_place_noun(t->tok[e].norm)))
         return true;
     /* "Clark said", but not "police in Mosul said" */
     if (e < se && sr_word_in(t->tok[e].norm, SAY) && !(b > sb && is_locative(t->tok[b - 1].norm)))
@@ -1009,7 +1053,7 @@ static size_t drop_people(const sr_tokens *t, const char *text, sr_toponym *v, s
                 for (uint32_t i = st->tok_begin; i + len <= st->tok_end && !person; i++) {
                     uint32_t b0 = t->tok[i].start, b1 = t->tok[i + len - 1].end;
                     if (b1 - b0 != a1 - a0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
-                    person = person_cue(t, st->tok_begin, st->tok_end, i, i + len);
+                    person = person_cue(t, st->tok_begin, st->tok_end, i, i + len, v, n);
                 }
             }
             /* "Clark said": a capital speaking is its state, not a person */
