@@ -197,7 +197,13 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
      * in Portuguese names; "Victoria", "Kingston" are everywhere) */
     if (!strcmp(type, "capital") && ctx_weight(g, cc) <= 0 &&
         !(i > 0 && is_locative(t->tok[i - 1].norm)))
-        return end;
+        return i; /* the gazetteer may still know it */
+    /* "Tacoma, Washington": the region of the town just named, not the
+     * capital of that name */
+    if (!strcmp(type, "capital") && *n > 0 && i >= 2 && !strcmp(t->tok[i - 1].norm, ",") &&
+        (*v)[*n - 1].tok_end == i - 1 && (*v)[*n - 1].place.admin1 &&
+        !strcasecmp((*v)[*n - 1].place.admin1, x->phrase))
+        return i;
     if (!strcmp(type, "capital") && s->gaz) {
         char nm[256];
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
@@ -455,6 +461,12 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     double bs = -1e9;
     for (size_t c = 0; c < best_n; c++) {
         double sc = cand_score(&best[c], g);
+        /* "Tacoma, Washington": the region that holds the town just named */
+        if (best[c].kind == SR_PLACE_ADMIN1 && *n > 0 && i >= sb + 2 && !strcmp(t->tok[i - 1].norm, ",") &&
+            (*v)[*n - 1].tok_end == i - 1 && (*v)[*n - 1].place.admin1 &&
+            !strcmp((*v)[*n - 1].place.admin1, best[c].name) &&
+            !strcmp((*v)[*n - 1].place.country, best[c].country))
+            sc += 20;
         /* "Paris, Texas": a place in the region named after the comma */
         for (int r = 0; r < nr; r++)
             if (!strcmp(best[c].country, rcc[r]) &&
@@ -756,6 +768,11 @@ static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
         if (x->place.kind != SR_PLACE_CITY || (y->place.kind != SR_PLACE_CITY && y->place.kind != SR_PLACE_ADMIN1))
             continue;
         bool far = strcmp(x->place.country, y->place.country) || km_between(&x->place, &y->place) > 100;
+        /* "Tacoma, Washington": the region holds the town, however far its
+         * seat */
+        if (y->place.kind == SR_PLACE_ADMIN1 && x->place.admin1 && y->place.name &&
+            !strcmp(x->place.admin1, y->place.name) && !strcmp(x->place.country, y->place.country))
+            far = false;
         if (!far) continue;
         x->place = y->place;
         if (x->place.kind == SR_PLACE_CITY) x->place.kind = SR_PLACE_OTHER;
