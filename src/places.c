@@ -271,6 +271,33 @@ static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, 
     return false;
 }
 
+/* One reading per name: every occurrence of a name written the same way
+ * takes the reading that scored best anywhere in the article (the London
+ * of "London, Ontario" is also the London of "in London" two paragraphs
+ * on). */
+static void same_reading(const sr_tokens *t, const char *text, sr_toponym *v, size_t n)
+{
+    for (size_t a = 0; a < n; a++) {
+        if (v[a].unresolved || v[a].demonym || v[a].region || v[a].anaphor ||
+            v[a].place.kind == SR_PLACE_COUNTRY || v[a].place.index == UINT32_MAX)
+            continue;
+        uint32_t a0 = t->tok[v[a].tok_begin].start, a1 = t->tok[v[a].tok_end - 1].end;
+        size_t best = a;
+        for (size_t b = 0; b < n; b++) {
+            if (b == a || v[b].unresolved || v[b].demonym || v[b].region || v[b].anaphor ||
+                v[b].place.kind == SR_PLACE_COUNTRY || v[b].place.index == UINT32_MAX)
+                continue;
+            uint32_t b0 = t->tok[v[b].tok_begin].start, b1 = t->tok[v[b].tok_end - 1].end;
+            if (b1 - b0 != a1 - a0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
+            if (v[b].score > v[best].score) best = b;
+        }
+        if (best != a) {
+            v[a].place = v[best].place;
+            v[a].score = v[best].score;
+        }
+    }
+}
+
 /* w without a trailing period ("mr." -> "mr"), in buf. */
 static const char *undotted(const char *w, char *buf, size_t cap)
 {
@@ -1239,6 +1266,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     size_t cap = n;
     n = region_places(s, &t, !(flags & SITREP_GEOPARSE_NO_DEMONYMS), &v, n, &cap);
     if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
+    same_reading(&t, doc.text, v, n);
     n = repeated_places(&t, doc.text, &v, n, &cap);
     n = drop_people(&t, doc.text, v, n);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
