@@ -486,14 +486,15 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     if (nr > 0) cue = true; /* "Toronto, Ontario": a town with its region */
     int bi = -1;
     double bs = -1e9;
+    bool holds_prev = false;
     for (size_t c = 0; c < best_n; c++) {
         double sc = cand_score(&best[c], g);
         /* "Tacoma, Washington": the region that holds the town just named */
-        if (best[c].kind == SR_PLACE_ADMIN1 && *n > 0 && i >= sb + 2 && !strcmp(t->tok[i - 1].norm, ",") &&
-            (*v)[*n - 1].tok_end == i - 1 && (*v)[*n - 1].place.admin1 &&
-            !strcmp((*v)[*n - 1].place.admin1, best[c].name) &&
-            !strcmp((*v)[*n - 1].place.country, best[c].country))
-            sc += 20;
+        bool holds = best[c].kind == SR_PLACE_ADMIN1 && *n > 0 && i >= sb + 2 &&
+                     !strcmp(t->tok[i - 1].norm, ",") && (*v)[*n - 1].tok_end == i - 1 &&
+                     (*v)[*n - 1].place.admin1 && !strcmp((*v)[*n - 1].place.admin1, best[c].name) &&
+                     !strcmp((*v)[*n - 1].place.country, best[c].country);
+        if (holds) sc += 20;
         /* "Paris, Texas": a place in the region named after the comma */
         for (int r = 0; r < nr; r++)
             if (!strcmp(best[c].country, rcc[r]) &&
@@ -501,12 +502,12 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                 sc += radm[r] ? 20 : 10;
                 break;
             }
-        if (sc > bs) { bs = sc; bi = (int)c; }
+        if (sc > bs) { bs = sc; bi = (int)c; holds_prev = holds; }
     }
     if (bi < 0) return i;
     /* "in Homs": the city, not the province of the same name, unless the
      * text says "province" */
-    if (best[bi].kind == SR_PLACE_ADMIN1 &&
+    if (best[bi].kind == SR_PLACE_ADMIN1 && !holds_prev &&
         !(best_end < se && is_place_noun(t->tok[best_end].norm) &&
           strcmp(t->tok[best_end].norm, "city") && strcmp(t->tok[best_end].norm, "town"))) {
         for (size_t c = 0; c < best_n; c++)
