@@ -417,6 +417,46 @@ static int region_after(const sitrep *s, const char *text, const sr_tokens *t, u
     return n;
 }
 
+/* Arabic article variants: the text writes "Hasakah", "al-Raqqa", "Deir
+ * al-Zour" where GeoNames has "Al Hasakah", "Ar Raqqah", "Deir ez-Zor".
+ * Tried only when the name as written is not in the gazetteer: the name
+ * without its leading article or with it in another assimilated form (only
+ * "al"/"el" or a hyphenated article: "As part" is English), and, after a
+ * locative word, with "al" or "el" added ("in Hasakah"). */
+static size_t article_variants(const sr_gaz *gz, const char *norm, bool hyphen, bool add,
+                               sr_place *out, size_t max)
+{
+    static const char *const ART[] = {"al", "el", "ar", "as", "ash", "at", "ad", "az", "an",
+                                      "ez", "es", "ed", NULL};
+    char buf[272];
+    const char *sp = strchr(norm, ' ');
+    bool lead = false;
+    if (sp) {
+        char w[8];
+        size_t wl = (size_t)(sp - norm);
+        if (wl < sizeof w) {
+            memcpy(w, norm, wl);
+            w[wl] = 0;
+            lead = sr_word_in(w, ART) && (hyphen || !strcmp(w, "al") || !strcmp(w, "el"));
+        }
+    }
+    if (lead) {
+        size_t k = sr_gaz_lookup(gz, sp + 1, out, max);
+        if (k) return k;
+        for (int a = 0; ART[a]; a++) {
+            snprintf(buf, sizeof buf, "%s %s", ART[a], sp + 1);
+            if ((k = sr_gaz_lookup(gz, buf, out, max))) return k;
+        }
+        return 0;
+    }
+    for (int a = 0; add && a < 2; a++) {
+        snprintf(buf, sizeof buf, "%s %s", ART[a], norm);
+        size_t k = sr_gaz_lookup(gz, buf, out, max);
+        if (k) return k;
+    }
+    return 0;
+}
+
 /* Gazetteer span at token i.  Returns the end token, or i when none. */
 static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
                        uint32_t sb, uint32_t se, uint32_t sent, const sr_geo_context *g,
@@ -458,6 +498,13 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                 if (norm[c] != ' ') joined[m++] = norm[c];
             joined[m] = 0;
             k = sr_gaz_lookup(s->gaz, joined, cands, MAX_CAND);
+        }
+        if (!k && l < 100) {
+            const char *w = text + tk->start;
+            const char *hy = memchr(w, '-', tk->end - tk->start);
+            bool hyphen = (hy && hy - w <= 3) || (i + 1 < j && !strcmp(t->tok[i + 1].norm, "-"));
+            bool add = i > sb && is_locative(t->tok[i - 1].norm) && strchr(norm, ' ') == NULL;
+            k = article_variants(s->gaz, norm, hyphen, add, cands, MAX_CAND);
         }
         if (k) {
             best_end = j;

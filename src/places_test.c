@@ -212,6 +212,29 @@ static void test_plain_keeps_every_line(void **state)
     assert_non_null(find(&f, "Kabul", 0));
 }
 
+static void test_transliteration_variants(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* GeoNames writes "Al Hasakah", "Ar Raqqah"; alternate names give
+     * "Kharkov" for Kharkiv */
+    found f = geoparse("Fighting was reported in Hasakah and in al-Raqqa, Syrian activists said.", 0);
+    const sitrep_toponym *h = find(&f, "Hasakah", 0), *r = find(&f, "al-Raqqa", 0);
+    assert_non_null(h);
+    assert_non_null(r);
+    assert_string_equal(h->country, "SY");
+    assert_string_equal(r->country, "SY");
+    found g = geoparse("Shells fell in Kharkov overnight, and jets struck targets near Deir ez-Zor.", 0);
+    const sitrep_toponym *k = find(&g, "Kharkov", 0), *d = find(&g, "Deir ez-Zor", 0);
+    assert_non_null(k);
+    assert_string_equal(k->country, "UA");
+    assert_non_null(d);
+    assert_string_equal(d->country, "SY");
+    /* an English word before a name is not an article */
+    found e = geoparse("As part of the deal, the firm will hire staff.", 0);
+    assert_int_equal(e.n, 0);
+}
+
 static void test_bad_input_is_harmless(void **state)
 {
     (void)state;
@@ -232,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_ambiguous_country_name),
         cmocka_unit_test(test_region_at_its_middle),
         cmocka_unit_test(test_plain_keeps_every_line),
+        cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_bad_input_is_harmless),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
