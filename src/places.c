@@ -271,31 +271,122 @@ static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, 
     return false;
 }
 
+/* ------------------------------------------ geoparser passes: indexes */
+
+/* Which tokens some toponym covers, one byte per token, so that the
+ * geoparser's passes stay linear however many places an article names. */
+static uint8_t *cover_map(const sr_tokens *t, const sr_toponym *v, size_t n)
+{
+    uint8_t *m = sr_xcalloc(t->n ? t->n : 1, 1);
+    for (size_t k = 0; k < n; k++)
+        for (uint32_t j = v[k].tok_begin; j < v[k].tok_end && j < t->n; j++) m[j] = 1;
+    return m;
+}
+
+/* Toponyms chained by the bytes of their first word, in text order: "every
+ * place written Kabul" without a scan of all of them. */
+typedef struct name_index {
+    uint32_t *head, *next;
+    uint32_t mask;
+} name_index;
+
+#define NAME_CHAIN_MAX 64 /* members looked at per lookup: bounds the worst case */
+
+static uint32_t bytes_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static uint32_t word_slot(const name_index *ix, const sr_tokens *t, const char *text, uint32_t i)
+{
+    return bytes_hash(text + t->tok[i].start, t->tok[i].end - t->tok[i].start) & ix->mask;
+}
+
+static void name_index_build(name_index *ix, const sr_tokens *t, const char *text,
+                             const sr_toponym *v, size_t n)
+{
+    uint32_t size = 16;
+    while (size < 2 * n) size *= 2;
+    ix->mask = size - 1;
+    ix->head = sr_xmalloc(size * sizeof *ix->head);
+    ix->next = sr_xmalloc((n ? n : 1) * sizeof *ix->next);
+    for (uint32_t i = 0; i < size; i++) ix->head[i] = UINT32_MAX;
+    for (size_t k = n; k-- > 0;) {
+        uint32_t h = word_slot(ix, t, text, v[k].tok_begin);
+        ix->next[k] = ix->head[h];
+        ix->head[h] = (uint32_t)k;
+    }
+}
+
+static void name_index_free(name_index *ix)
+{
+    free(ix->head);
+    free(ix->next);
+}
+
+/* tp's words are written exactly as the tokens from i (within [.., se)). */
+static bool written_at(const sr_tokens *t, const char *text, const sr_toponym *tp, uint32_t i,
+                       uint32_t se)
+{
+    uint32_t len = tp->tok_end - tp->tok_begin;
+    if (i + len > se) return false;
+    uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
+    uint32_t b0 = t->tok[i].start, b1 = t->tok[i + len - 1].end;
+    return a1 - a0 == b1 - b0 && !memcmp(text + a0, text + b0, a1 - a0);
+}
+
+/* For each toponym, the first toponym written the same way (itself when it
+ * is the first).  The caller frees the array. */
+static uint32_t *same_name(const sr_tokens *t, const char *text, const sr_toponym *v, size_t n,
+                           const name_index *ix)
+{
+    uint32_t *rep = sr_xmalloc((n ? n : 1) * sizeof *rep);
+    for (size_t k = 0; k < n; k++) {
+        rep[k] = (uint32_t)k;
+        int steps = 0;
+        for (uint32_t q = ix->head[word_slot(ix, t, text, v[k].tok_begin)];
+             q != UINT32_MAX && steps < NAME_CHAIN_MAX; q = ix->next[q], steps++)
+            if (q == k || written_at(t, text, &v[q], v[k].tok_begin, (uint32_t)t->n)) {
+                rep[k] = q;
+                break;
+            }
+    }
+    return rep;
+}
+
 /* One reading per name: every occurrence of a name written the same way
  * takes the reading that scored best anywhere in the article (the London
  * of "London, Ontario" is also the London of "in London" two paragraphs
  * on). */
+static bool gazetteer_reading(const sr_toponym *tp)
+{
+    return !(tp->unresolved || tp->demonym || tp->region || tp->anaphor ||
+             tp->place.kind == SR_PLACE_COUNTRY || tp->place.index == UINT32_MAX);
+}
+
 static void same_reading(const sr_tokens *t, const char *text, sr_toponym *v, size_t n)
 {
-    for (size_t a = 0; a < n; a++) {
-        if (v[a].unresolved || v[a].demonym || v[a].region || v[a].anaphor ||
-            v[a].place.kind == SR_PLACE_COUNTRY || v[a].place.index == UINT32_MAX)
-            continue;
-        uint32_t a0 = t->tok[v[a].tok_begin].start, a1 = t->tok[v[a].tok_end - 1].end;
-        size_t best = a;
-        for (size_t b = 0; b < n; b++) {
-            if (b == a || v[b].unresolved || v[b].demonym || v[b].region || v[b].anaphor ||
-                v[b].place.kind == SR_PLACE_COUNTRY || v[b].place.index == UINT32_MAX)
-                continue;
-            uint32_t b0 = t->tok[v[b].tok_begin].start, b1 = t->tok[v[b].tok_end - 1].end;
-            if (b1 - b0 != a1 - a0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
-            if (v[b].score > v[best].score) best = b;
-        }
-        if (best != a) {
-            v[a].place = v[best].place;
-            v[a].score = v[best].score;
-        }
+    name_index ix;
+    name_index_build(&ix, t, text, v, n);
+    uint32_t *rep = same_name(t, text, v, n, &ix);
+    uint32_t *best = sr_xmalloc((n ? n : 1) * sizeof *best);
+    for (size_t k = 0; k < n; k++) best[k] = UINT32_MAX;
+    for (size_t k = 0; k < n; k++) {
+        if (!gazetteer_reading(&v[k])) continue;
+        uint32_t r = rep[k];
+        if (best[r] == UINT32_MAX || v[k].score > v[best[r]].score) best[r] = (uint32_t)k;
     }
+    for (size_t k = 0; k < n; k++) {
+        uint32_t b = best[rep[k]];
+        if (!gazetteer_reading(&v[k]) || b == UINT32_MAX || b == k) continue;
+        v[k].place = v[b].place;
+        v[k].score = v[b].score;
+    }
+    free(best);
+    free(rep);
+    name_index_free(&ix);
 }
 
 /* w without a trailing period ("mr." -> "mr"), in buf. */
@@ -998,12 +1089,12 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
 static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v, size_t n,
                              size_t *cap)
 {
-    size_t known = n;
+    uint8_t *cov = cover_map(t, *v, n);
     for (uint32_t si = 0; si < t->n_sent; si++) {
         const sr_sentence *st = &t->sent[si];
         for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
             const sr_token *k = &t->tok[i];
-            if (!(k->flags & SR_TOK_CAP) || covered(*v, known, i)) continue;
+            if (!(k->flags & SR_TOK_CAP) || cov[i]) continue;
             uint32_t end;
             const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, i, st->tok_end, &end);
             if (!x) continue;
@@ -1033,6 +1124,7 @@ static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v
             i = end - 1;
         }
     }
+    free(cov);
     return n;
 }
 
@@ -1043,42 +1135,44 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
                               size_t *cap)
 {
     size_t known = n;
+    uint8_t *cov = cover_map(t, *v, n);
+    name_index ix;
+    name_index_build(&ix, t, text, *v, known);
     for (uint32_t si = 0; si < t->n_sent; si++) {
         const sr_sentence *st = &t->sent[si];
         for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
-            const sr_token *k = &t->tok[i];
-            if (!(k->flags & SR_TOK_CAP) || covered(*v, n, i)) continue;
-            for (size_t q = 0; q < known; q++) {
-                const sr_toponym *tp = &(*v)[q];
-                uint32_t len = tp->tok_end - tp->tok_begin;
+            if (!(t->tok[i].flags & SR_TOK_CAP) || cov[i]) continue;
+            /* not after another name ("Bill Clark"); before one it still
+             * is the place ("Mosul University") */
+            if (i > st->tok_begin && (t->tok[i - 1].flags & SR_TOK_CAP) &&
+                !(t->tok[i - 1].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 1].norm))
+                continue;
+            int steps = 0;
+            for (uint32_t q = ix.head[word_slot(&ix, t, text, i)];
+                 q != UINT32_MAX && steps < NAME_CHAIN_MAX; q = ix.next[q], steps++) {
+                sr_toponym r = (*v)[q];
+                uint32_t len = r.tok_end - r.tok_begin;
                 /* a place the gazetteer lacks is repeated only under its
                  * full name ("Laurel County"), never as one bare word */
-                if ((tp->unresolved && len < 2) || tp->anaphor || i + len > st->tok_end) continue;
-                if (strcmp(t->tok[tp->tok_begin].norm, k->norm)) continue;
-                uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
-                uint32_t b0 = k->start, b1 = t->tok[i + len - 1].end;
-                if (a1 - a0 != b1 - b0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
+                if ((r.unresolved && len < 2) || r.anaphor) continue;
+                if (!written_at(t, text, &r, i, st->tok_end)) continue;
                 bool overlap = false;
                 for (uint32_t j = i; j < i + len; j++)
-                    if (covered(*v, n, j)) overlap = true;
+                    if (cov[j]) overlap = true;
                 if (overlap) continue;
-                /* not after another name ("Bill Clark"); before one it
-                 * still is the place ("Mosul University") */
-                if (i > st->tok_begin && (t->tok[i - 1].flags & SR_TOK_CAP) &&
-                    !(t->tok[i - 1].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 1].norm))
-                    continue;
-
-                sr_toponym r = *tp;
                 r.tok_begin = i;
                 r.tok_end = i + len;
                 r.sent = si;
                 r.reference = r.reported_from = false;
                 push(v, &n, cap, r);
+                for (uint32_t j = i; j < i + len; j++) cov[j] = 1;
                 i += len - 1;
                 break;
             }
         }
     }
+    name_index_free(&ix);
+    free(cov);
     return n;
 }
 
@@ -1087,7 +1181,7 @@ static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym *
  * country's or a region's ("Clark said"), or an age after them ("Clark,
  * 45,"). */
 static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, uint32_t e,
-                       const sr_toponym *v, size_t n)
+                       const uint8_t *cov)
 {
     /* words that start place names, not given names */
     static const char *const PLACE_HEAD[] = {"new", "fort", "port", "lake", "mount", "mt", "san",
@@ -1115,7 +1209,7 @@ static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b,
         !(t->tok[b - 1].flags & (SR_TOK_PUNCT | SR_TOK_UPPER | SR_TOK_SENT_START)) &&
         !is_locative(t->tok[b - 1].norm) &&
         !sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), PLACE_HEAD) &&
-        !covered(v, n, b - 1) && !(e < se && is_place_noun(t->tok[e].norm)))
+        !cov[b - 1] && !(e < se && is_place_noun(t->tok[e].norm)))
         return true;
     /* "Clark said", but not "police in Mosul said" */
     if (e < se && sr_word_in(t->tok[e].norm, SAY) && !(b > sb && is_locative(t->tok[b - 1].norm)))
@@ -1129,30 +1223,42 @@ static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b,
 /* People named like towns ("Clark", "Bell", "Jones"): when one occurrence
  * of a town's name reads as a person, every occurrence does (one sense per
  * discourse, as for places).  Countries and regions are kept: "Russia
- * said" is the state speaking. */
+ * said" is the state speaking, and so is a capital ("Washington said"). */
+static bool may_be_person(const sr_toponym *tp)
+{
+    return (tp->place.kind == SR_PLACE_CITY || tp->place.kind == SR_PLACE_AIRPORT ||
+            tp->unresolved) && strcmp(tp->place.feature, "PPLC");
+}
+
 static size_t drop_people(const sr_tokens *t, const char *text, sr_toponym *v, size_t n)
 {
-    size_t out = 0;
-    for (size_t k = 0; k < n; k++) {
-        const sr_toponym *tp = &v[k];
-        bool person = false;
-        if (tp->place.kind == SR_PLACE_CITY || tp->place.kind == SR_PLACE_AIRPORT ||
-            tp->unresolved) {
-            uint32_t len = tp->tok_end - tp->tok_begin;
-            uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
-            for (uint32_t si = 0; si < t->n_sent && !person; si++) {
-                const sr_sentence *st = &t->sent[si];
-                for (uint32_t i = st->tok_begin; i + len <= st->tok_end && !person; i++) {
-                    uint32_t b0 = t->tok[i].start, b1 = t->tok[i + len - 1].end;
-                    if (b1 - b0 != a1 - a0 || memcmp(text + a0, text + b0, a1 - a0)) continue;
-                    person = person_cue(t, st->tok_begin, st->tok_end, i, i + len, v, n);
-                }
+    uint8_t *cov = cover_map(t, v, n);
+    name_index ix;
+    name_index_build(&ix, t, text, v, n);
+    uint32_t *rep = same_name(t, text, v, n, &ix);
+    uint8_t *person = sr_xcalloc(n ? n : 1, 1);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP)) continue;
+            int steps = 0;
+            for (uint32_t q = ix.head[word_slot(&ix, t, text, i)];
+                 q != UINT32_MAX && steps < NAME_CHAIN_MAX; q = ix.next[q], steps++) {
+                if (rep[q] != q || person[q] || !may_be_person(&v[q])) continue;
+                uint32_t len = v[q].tok_end - v[q].tok_begin;
+                if (written_at(t, text, &v[q], i, st->tok_end) &&
+                    person_cue(t, st->tok_begin, st->tok_end, i, i + len, cov))
+                    person[q] = 1;
             }
-            /* "Clark said": a capital speaking is its state, not a person */
-            if (person && !strcmp(tp->place.feature, "PPLC")) person = false;
         }
-        if (!person) v[out++] = *tp;
     }
+    size_t out = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!(person[rep[k]] && may_be_person(&v[k]))) v[out++] = v[k];
+    free(person);
+    free(rep);
+    name_index_free(&ix);
+    free(cov);
     return out;
 }
 
@@ -1332,6 +1438,15 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         if (map[cb] != SIZE_MAX && map[ce - 1] != SIZE_MAX && map[ce - 1] >= map[cb]) {
             o.start = map[cb];
             o.end = map[ce - 1] + 1;
+            /* the words as written: the raw span ("New  York" over two
+             * lines) when it is valid UTF-8 */
+            bool valid = true;
+            for (size_t c = o.start; c < o.end && valid;) {
+                int l = sr_utf8_seq_len((const unsigned char *)raw + c, o.end - c);
+                if (l <= 0) valid = false;
+                else c += (size_t)l;
+            }
+            if (valid) copy_utf8(o.text, sizeof o.text, raw + o.start, o.end - o.start);
         } else {
             /* a decoded entity inside the name: look for the name itself
              * after the nearest mapped byte before it */
