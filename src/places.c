@@ -1324,7 +1324,7 @@ static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, 
             tp.place.lat = (float)atof(la);
             tp.place.lon = (float)atof(lo);
             tp.place.geonameid = id ? (uint32_t)strtoul(id, NULL, 10) : 0;
-            tp.place.name = x->phrase;
+            tp.place.name = sr_lex_get(x, "of") ? sr_lex_get(x, "of") : x->phrase;
             tp.place.admin1 = "";
             if (adj) /* the region's name: the name line with the same point */
                 for (size_t q = 0; q < n_all; q++) {

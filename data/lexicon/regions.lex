@@ -12,6 +12,9 @@
 #              point of their GeoNames feature (GeoNames, CC BY 4.0), for the
 #              others a point near the middle of the region or water body.
 #   geonameid  the continent's GeoNames id, where it has one.
+#   case       exact: only as written ("EU", not "eu").
+#   of         the name to show, for abbreviations ("EU").
+# The European Union is placed at Europe's point.
 # Phrases are matched case-insensitively but must be capitalised in the text.
 # See docs/geoparser.md.
 
@@ -25,6 +28,9 @@ North America	type=name	lat=46.07323	lon=-100.54688	geonameid=6255149
 North American	type=demonym	lat=46.07323	lon=-100.54688	geonameid=6255149
 South America	type=name	lat=-14.60485	lon=-57.65625	geonameid=6255150
 South American	type=demonym	lat=-14.60485	lon=-57.65625	geonameid=6255150
+European Union	type=name	lat=48.69096	lon=9.14062
+EU	type=name	lat=48.69096	lon=9.14062	case=exact	of=European Union
+E.U.	type=name	lat=48.69096	lon=9.14062	case=exact	of=European Union
 Oceania	type=name	lat=-18.31281	lon=138.51562	geonameid=6255151
 Antarctica	type=name	lat=-78.15856	lon=16.40626	geonameid=6255152
 Antarctic	type=demonym	lat=-78.15856	lon=16.40626	geonameid=6255152
