@@ -1428,6 +1428,42 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     size_t rlen = a->text ? (a->text_len ? a->text_len : strlen(a->text)) : 0;
     size_t *map = align_raw(raw, rlen, doc.text, doc.len);
     int reported = 0;
+    /* the dateline ("ANBAR, Iraq:") is cut from the cleaned text; its place
+     * is still named in the article: list it where the raw text has it */
+    sr_place dp;
+    if (doc.dateline[0] && sr_places_dateline(s, &doc, &g, &dp)) {
+        char part[96];
+        snprintf(part, sizeof part, "%s", doc.dateline);
+        char *comma = strchr(part, ',');
+        if (comma) *comma = 0;
+        size_t pl = strlen(part);
+        const char *at = pl ? find_bytes(raw, rlen < 2048 ? rlen : 2048, part, pl) : NULL;
+        if (at) {
+            sitrep_toponym o;
+            memset(&o, 0, sizeof o);
+            o.start = (size_t)(at - raw);
+            o.end = o.start + pl;
+            copy_utf8(o.text, sizeof o.text, at, pl);
+            copy_utf8(o.name, sizeof o.name, dp.name ? dp.name : "", dp.name ? strlen(dp.name) : 0);
+            o.geonameid = dp.geonameid;
+            o.lat = dp.lat;
+            o.lon = dp.lon;
+            if (dp.kind == SR_PLACE_ADMIN1 && s->region_middle && dp.index < sr_gaz_count(s->gaz) &&
+                !isnan(s->region_middle[2 * dp.index])) {
+                o.lat = s->region_middle[2 * dp.index];
+                o.lon = s->region_middle[2 * dp.index + 1];
+            }
+            const char *a1 = dp.kind == SR_PLACE_ADMIN1 ? dp.name : dp.admin1;
+            if (dp.kind != SR_PLACE_COUNTRY && a1) copy_utf8(o.admin1, sizeof o.admin1, a1, strlen(a1));
+            snprintf(o.country, sizeof o.country, "%s", dp.country);
+            o.precision = precision_of(&dp);
+            o.kind = dp.kind == SR_PLACE_COUNTRY ? "country" : dp.kind == SR_PLACE_ADMIN1 ? "admin1"
+                   : dp.kind == SR_PLACE_AIRPORT ? "airport" : "city";
+            o.n_candidates = 1;
+            reported++;
+            if (fn && fn(&o, user)) goto done;
+        }
+    }
     for (size_t k = 0; k < n; k++) {
         const sr_toponym *tp = &v[k];
         if (tp->anaphor) continue; /* "the capital" names no place */
@@ -1486,6 +1522,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         reported++;
         if (fn && fn(&o, user)) break;
     }
+done:
     free(map);
     free(v);
     sr_tokens_free(&t);

@@ -235,6 +235,21 @@ static void test_transliteration_variants(void **state)
     assert_int_equal(e.n, 0);
 }
 
+static void test_dateline_is_listed(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* cleaning cuts the dateline from the text; its place is still listed,
+     * at its place in the raw text */
+    const char *text = "MOSUL, Iraq (Reuters) - Two roadside bombs exploded on a road used by army "
+                       "convoys on Sunday, police said.";
+    found f = geoparse(text, 0);
+    const sitrep_toponym *m = find(&f, "MOSUL", 0);
+    assert_non_null(m);
+    assert_int_equal(m->start, 0);
+    assert_string_equal(m->country, "IQ");
+}
+
 static void test_bad_input_is_harmless(void **state)
 {
     (void)state;
@@ -256,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_region_at_its_middle),
         cmocka_unit_test(test_plain_keeps_every_line),
         cmocka_unit_test(test_transliteration_variants),
+        cmocka_unit_test(test_dateline_is_listed),
         cmocka_unit_test(test_bad_input_is_harmless),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
