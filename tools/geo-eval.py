@@ -16,8 +16,10 @@ with the protocol of EUPEG (Wang & Hu 2019) that produced
 * Predicted toponyms: those with coordinates.
 * Match ("eupeg", the default): a prediction matches a gold toponym when the
   midpoints of the two character spans are less than 10 characters apart;
-  each gold toponym takes the first unmatched prediction of its article that
-  qualifies, in output order.  --match exact requires identical spans;
+  each gold toponym, in text order, takes the first unmatched prediction of
+  its article that qualifies, in output (text) order.  The pairing is greedy,
+  so the order matters: GeoWebNews and TR-News list their toponyms out of
+  text order; --gold-order file takes them as listed.  --match exact requires identical spans;
   --match overlap any shared character.  The exact-span F1 is always shown
   as well.
 * P = matched / predicted, R = matched / gold, F1 their harmonic mean.
@@ -224,6 +226,8 @@ def main():
     ap.add_argument("--corpus", action="append", choices=CORPORA)
     ap.add_argument("--limit", type=int, default=0, help="first N articles of each corpus")
     ap.add_argument("--match", choices=["eupeg", "exact", "overlap"], default="eupeg")
+    ap.add_argument("--gold-order", choices=["text", "file"], default="text",
+                    help="order in which gold toponyms take their match (default: text order)")
     ap.add_argument("--details", help="write every miss (FN, FP, FAR) to this file")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
@@ -237,6 +241,9 @@ def main():
         arts = load(c, os.path.join(a.corpora, FILES[c]))
         if a.limit:
             arts = arts[:a.limit]
+        if a.gold_order == "text":
+            arts = [(aid, text, sorted(gold, key=lambda g: (g["start"], g["end"])))
+                    for aid, text, gold in arts]
         flags = [] if DEMONYMS[c] else ["--no-demonyms"]
         pred = run_sitrep(a.sitrep, arts, flags)
         r = score(arts, pred, a.match, details, c)
