@@ -661,16 +661,26 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     }
     const sr_place *p = &best[bi];
     /* "Metcalfe County": a county the gazetteer lacks, not a town of that
-     * name in some other state; unresolved_places() lists it at the region
-     * around it */
+     * name in another region; unresolved_places() lists it at the region
+     * around it.  A town of that name in a region of the article is near
+     * the county, often its seat: the county is listed at that town. */
     if (p->kind == SR_PLACE_CITY && best_end < se &&
         (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
         bool in_play = false;
         for (int k = 0; k < g->n_admin1; k++)
             if (!strcmp(g->admin1_cc[k], p->country) && p->admin1 && !strcmp(g->admin1[k], p->admin1))
                 in_play = true;
-        /* with no region in play there is nothing better to offer */
-        if (!in_play && g->n_admin1 > 0) return i;
+        if (!in_play) return i;
+        sr_toponym tp = {0};
+        tp.tok_begin = i;
+        tp.tok_end = best_end + 1;
+        tp.sent = sent;
+        tp.place = *p;
+        tp.place.kind = SR_PLACE_OTHER;
+        tp.unresolved = true;
+        tp.score = bs;
+        push(v, n, cap, tp);
+        return best_end + 1;
     }
     bool strong = p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
                   (p->kind == SR_PLACE_AIRPORT && len >= 2);
@@ -1345,6 +1355,44 @@ static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, 
     return n;
 }
 
+/* "Licking County" in an article that gives nothing to place it by: the
+ * geoparser still lists it, without coordinates (the event coder, which
+ * needs a point, leaves it out). */
+static size_t unplaced_counties(const sr_tokens *t, sr_toponym **v, size_t n, size_t *cap)
+{
+    uint8_t *cov = cover_map(t, *v, n);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i + 1 < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP) || (t->tok[i].flags & SR_TOK_NUM) || cov[i]) continue;
+            uint32_t e = i;
+            while (e < st->tok_end && e < i + 4 && (t->tok[e].flags & SR_TOK_CAP) &&
+                   !(t->tok[e].flags & SR_TOK_PUNCT) && !cov[e] &&
+                   strcmp(t->tok[e].norm, "county") && strcmp(t->tok[e].norm, "parish"))
+                e++;
+            if (e == i || e >= st->tok_end || cov[e] || !(t->tok[e].flags & SR_TOK_CAP) ||
+                (strcmp(t->tok[e].norm, "county") && strcmp(t->tok[e].norm, "parish"))) {
+                i = e > i ? e - 1 : i;
+                continue;
+            }
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = e + 1;
+            tp.sent = si;
+            tp.unresolved = true;
+            tp.place.index = UINT32_MAX;
+            tp.place.kind = SR_PLACE_OTHER;
+            tp.place.lat = tp.place.lon = NAN;
+            tp.place.admin1 = "";
+            push(v, &n, cap, tp);
+            for (uint32_t j = i; j <= e; j++) cov[j] = 1;
+            i = e;
+        }
+    }
+    free(cov);
+    return n;
+}
+
 /* Where each byte of the cleaned text came from in the raw text.  Cleaning
  * only drops lines, strips prefixes, collapses spaces and decodes a few
  * entities, so the cleaned text's words appear in the raw text in order:
@@ -1422,6 +1470,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
     if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
     same_reading(&t, doc.text, v, n);
     n = repeated_places(&t, doc.text, &v, n, &cap);
+    n = unplaced_counties(&t, &v, n, &cap);
     n = drop_people(&t, doc.text, v, n);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     const char *raw = a->text ? a->text : "";
@@ -1513,6 +1562,7 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
             copy_utf8(o.admin1, sizeof o.admin1, p->name, strlen(p->name));
         snprintf(o.country, sizeof o.country, "%s", p->country);
         o.precision = tp->region ? SITREP_GEO_REGION : precision_of(p);
+        if (isnan(o.lat)) o.precision = SITREP_GEO_NONE;
         o.n_candidates = tp->n_candidates;
         if (tp->unresolved) o.kind = "unresolved";
         else if (tp->demonym) o.kind = "demonym";

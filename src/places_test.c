@@ -235,6 +235,28 @@ static void test_transliteration_variants(void **state)
     assert_int_equal(e.n, 0);
 }
 
+static void test_counties(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* a county the gazetteer lacks is not a town of that name elsewhere;
+     * with nothing in the article to place it by it has no coordinates */
+    found f = geoparse("Deputies in Licking County arrested a man on Friday.", 0);
+    const sitrep_toponym *c = find(&f, "Licking County", 0);
+    assert_non_null(c);
+    assert_string_equal(c->kind, "unresolved");
+    assert_true(isnan(c->lat) && isnan(c->lon));
+    assert_int_equal(c->precision, SITREP_GEO_NONE);
+    assert_int_equal(c->geonameid, 0);
+    /* with its state named it takes the state's place */
+    found g = geoparse("Deputies in Licking County, Ohio, arrested a man on Friday.", 0);
+    c = find(&g, "Licking County", 0);
+    assert_non_null(c);
+    assert_string_equal(c->country, "US");
+    assert_false(isnan(c->lat));
+    assert_true(km(c->lat, c->lon, 40.1, -82.5) < 300); /* within Ohio */
+}
+
 static void test_dateline_is_listed(void **state)
 {
     (void)state;
@@ -271,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_region_at_its_middle),
         cmocka_unit_test(test_plain_keeps_every_line),
         cmocka_unit_test(test_transliteration_variants),
+        cmocka_unit_test(test_counties),
         cmocka_unit_test(test_dateline_is_listed),
         cmocka_unit_test(test_bad_input_is_harmless),
     };
