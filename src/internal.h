@@ -257,7 +257,7 @@ bool sr_gaz_get(const sr_gaz *g, uint32_t index, sr_place *out);
  * region with towns.  This is about where GeoNames puts a region, near its
  * geometric centre; the region's own record keeps its seat, which is where
  * an event known only to the region is put.  One pass over the places
- * (3.5 ms on the full file); the caller frees the array. */
+ * (3.5 ms on the full file, idle machine); the caller frees the array. */
 float *sr_gaz_region_middles(const sr_gaz *g);
 
 /* ------------------------------------------------------------- places.c */
