@@ -152,6 +152,10 @@ typedef struct sitrep_toponym {
                                       place the gazetteer lacks, placed at the nearest
                                       place named around it) */
     int n_candidates;              /* gazetteer entries of that name (1: no doubt) */
+    const char *role;              /* NULL, or how the sentence uses the place:
+                                      "reference" ("30 km north of Baghdad"), "actor"
+                                      ("Israel's military"), "source" ("told reporters
+                                      in Geneva") */
 } sitrep_toponym;
 
 /* Called once per toponym, in text order; return non-zero to stop. */

@@ -212,5 +212,7 @@ void sitrep_write_toponym_jsonl(FILE *f, const char *article_id, const sitrep_to
     json_str(f, geo_name(t->precision));
     fputs(",\"kind\":", f);
     json_str(f, t->kind);
-    fprintf(f, ",\"candidates\":%d}\n", t->n_candidates);
+    fprintf(f, ",\"candidates\":%d,\"role\":", t->n_candidates);
+    json_str(f, t->role);
+    fputs("}\n", f);
 }

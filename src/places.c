@@ -1564,6 +1564,8 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         o.precision = tp->region ? SITREP_GEO_REGION : precision_of(p);
         if (isnan(o.lat)) o.precision = SITREP_GEO_NONE;
         o.n_candidates = tp->n_candidates;
+        o.role = tp->reference ? "reference" : tp->modifier ? "actor"
+               : tp->reported_from ? "source" : NULL;
         if (tp->unresolved) o.kind = "unresolved";
         else if (tp->demonym) o.kind = "demonym";
         else if (tp->region) o.kind = "region";

@@ -113,6 +113,22 @@ static void test_spans_are_raw_offsets(void **state)
     assert_string_equal(k->kind, "city");
 }
 
+static void test_roles(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    found f = geoparse("Rockets hit a base 30 km north of Baghdad, an official told reporters in "
+                       "Erbil, as Iraq's army searched the area.", 0);
+    const sitrep_toponym *b = find(&f, "Baghdad", 0), *e = find(&f, "Erbil", 0),
+                         *i = find(&f, "Iraq", 0);
+    assert_non_null(b);
+    assert_non_null(e);
+    assert_non_null(i);
+    assert_string_equal(b->role, "reference");
+    assert_string_equal(e->role, "source");
+    assert_string_equal(i->role, "actor");
+}
+
 static void test_demonyms(void **state)
 {
     (void)state;
@@ -286,6 +302,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spans_are_raw_offsets),
+        cmocka_unit_test(test_roles),
         cmocka_unit_test(test_demonyms),
         cmocka_unit_test(test_region_after_comma),
         cmocka_unit_test(test_one_sense_per_discourse),
