@@ -14,8 +14,15 @@
  *
  * Resolution: candidates are scored by kind, population and how strongly
  * their country and province are in play in the article (country names,
- * demonyms, the dateline); the best candidate wins.  Two passes: the first
- * collects country evidence, the second resolves with it.
+ * demonyms, the dateline, regions named, places whose readings all lie in
+ * one country), nearness to a town with only one reading, and the region
+ * named after a comma ("Paris, Texas"); the best candidate wins.  Two
+ * passes: the first collects evidence, the second resolves with it.
+ *
+ * sitrep_geoparse() (at the end) is the geoparser on its own: the same
+ * places plus what only a place list needs (demonyms, continents and seas,
+ * one sense per discourse for places and for people named like towns),
+ * with each span mapped back to the raw text.  See docs/geoparser.md.
  */
 #include "internal.h"
 
