@@ -34,6 +34,7 @@ E.U.	type=name	lat=48.69096	lon=9.14062	case=exact	of=European Union
 Oceania	type=name	lat=-18.31281	lon=138.51562	geonameid=6255151
 Antarctica	type=name	lat=-78.15856	lon=16.40626	geonameid=6255152
 Antarctic	type=demonym	lat=-78.15856	lon=16.40626	geonameid=6255152
+Americas	type=name	lat=10	lon=-85
 Latin America	type=name	lat=-5	lon=-65
 Latin American	type=demonym	lat=-5	lon=-65
 Central America	type=name	lat=13.5	lon=-86
