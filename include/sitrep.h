@@ -62,7 +62,9 @@ int sitrep_read_path(const char *path, sitrep_article_fn fn,
 typedef enum { SITREP_PREC_NONE = 0, SITREP_PREC_DAY, SITREP_PREC_WEEK,
                SITREP_PREC_MONTH, SITREP_PREC_YEAR } sitrep_date_precision;
 typedef enum { SITREP_GEO_NONE = 0, SITREP_GEO_EXACT, SITREP_GEO_CITY,
-               SITREP_GEO_ADMIN1, SITREP_GEO_COUNTRY } sitrep_geo_precision;
+               SITREP_GEO_ADMIN1, SITREP_GEO_COUNTRY,
+               SITREP_GEO_REGION /* larger than a country: a continent, a sea
+                                    (sitrep_geoparse only) */ } sitrep_geo_precision;
 
 #define SITREP_UNKNOWN (-1) /* for counts: the text is silent */
 
@@ -154,6 +156,50 @@ int sitrep_has_gazetteer(const sitrep *s);
 int sitrep_code(sitrep *s, const sitrep_article *a, sitrep_events *out,
                 FILE *explain);
 
+/* One place named in an article, as `sitrep geo` lists it.  The span is in
+ * bytes of the article text as given (sitrep_article.text), before any
+ * cleaning.  Strings are NUL-terminated copies; nothing points into the
+ * context. */
+typedef struct sitrep_toponym {
+    size_t start, end;             /* byte span [start, end) in the raw text */
+    char text[128];                /* the words as written (cut at 127 bytes) */
+    char name[128];                /* the place's canonical name */
+    unsigned long geonameid;       /* GeoNames id, 0 when none (countries, airports,
+                                      places not in the gazetteer) */
+    double lat, lon;               /* NaN when unknown */
+    char admin1[96];               /* "" when unknown or not applicable */
+    char country[3];               /* ISO 3166-1 alpha-2, or "" */
+    sitrep_geo_precision precision; /* EXACT (airport, base), CITY, ADMIN1, COUNTRY, REGION */
+    const char *kind;              /* "country", "admin1", "city", "airport", "region"
+                                      (continent, sea: regions.lex), "demonym"
+                                      ("Iraqi forces": the country), "unresolved" (a
+                                      place the gazetteer lacks, placed at the nearest
+                                      place named around it) */
+    int n_candidates;              /* gazetteer entries of that name (1: no doubt) */
+    const char *role;              /* NULL, or how the sentence uses the place:
+                                      "reference" ("30 km north of Baghdad"), "actor"
+                                      ("Israel's military"), "source" ("told reporters
+                                      in Geneva") */
+} sitrep_toponym;
+
+/* Called once per toponym, in text order; return non-zero to stop. */
+typedef int (*sitrep_toponym_fn)(const sitrep_toponym *t, void *user);
+
+enum {
+    /* the text is plain prose: keep every line (no title, byline, dateline or
+     * furniture removal as for scraped pages) */
+    SITREP_GEOPARSE_PLAIN = 1 << 0,
+    /* leave out adjectival demonyms ("Iraqi"); country names are kept */
+    SITREP_GEOPARSE_NO_DEMONYMS = 1 << 1,
+};
+
+/* Find and resolve every toponym of one article: the same recognition and
+ * resolution the event coder uses for places, without the events.  `flags`
+ * is a set of SITREP_GEOPARSE_*.  Returns the number of toponyms reported,
+ * or -1 on an internal error. */
+int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_toponym_fn fn,
+                    void *user);
+
 /* Running totals since sitrep_open(): articles coded, sentences analysed and
  * bytes of cleaned text, for throughput reports. */
 typedef struct sitrep_counts {
@@ -169,6 +215,8 @@ const char *sitrep_gazetteer_attribution(const sitrep *s);
 void sitrep_write_jsonl(FILE *f, const sitrep_event *e);
 void sitrep_write_csv_header(FILE *f);
 void sitrep_write_csv(FILE *f, const sitrep_event *e);
+/* One toponym as a JSON object on one line (docs/geoparser.md). */
+void sitrep_write_toponym_jsonl(FILE *f, const char *article_id, const sitrep_toponym *t);
 
 #ifdef __cplusplus
 }

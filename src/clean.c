@@ -1244,6 +1244,31 @@ void sr_clean(const sitrep_article *a, sr_doc *d)
     sr_buf_free(&w);
 }
 
+void sr_clean_plain(const sitrep_article *a, sr_doc *d)
+{
+    memset(d, 0, sizeof *d);
+    const char *text = (a && a->text) ? a->text : "";
+    size_t tlen = (a && a->text) ? (a->text_len ? a->text_len : strlen(a->text)) : 0;
+    sr_buf w = {0};
+    lines L = {0};
+    normalise(text, tlen, &w, &L);
+    sr_buf out = {0};
+    assemble(&L, true, &out);
+    d->len = out.len;
+    d->text = out.len ? sr_buf_steal(&out) : sr_xstrdup("");
+    sr_buf_free(&out);
+    if (a && a->url && *a->url) d->url = sr_xstrdup(a->url);
+    if (a && a->title && *a->title) d->title = normalised_copy(a->title);
+    if (a && a->date && sr_ymd_parse(a->date, &d->pubdate)) d->pubdate_source = "json";
+    else d->pubdate.y = 0;
+    if (!d->pubdate.y) {
+        d->pubdate = sr_date_from_url(d->url);
+        if (d->pubdate.y) d->pubdate_source = "url";
+    }
+    free(L.v);
+    sr_buf_free(&w);
+}
+
 void sr_doc_free(sr_doc *d)
 {
     if (!d) return;

@@ -12,5 +12,6 @@ int cmd_query(int argc, char **argv);   /* query and export the event store */
 int cmd_suite(int argc, char **argv);   /* incumbent coders' test suites */
 /* `sitrep code --dictionaries tabari:...`: code with TABARI dictionaries */
 int cmd_code_dictionaries(int argc, char **argv);
+int cmd_geo(int argc, char **argv);     /* geo: list toponyms */
 
 #endif

@@ -92,9 +92,22 @@ static size_t mutate(const char *seed, char *out, size_t cap)
     return n;
 }
 
+/* every toponym's span lies in the raw text and is the text it reports */
+static int on_toponym(const sitrep_toponym *t, void *user)
+{
+    const sitrep_article *a = user;
+    size_t len = a->text_len ? a->text_len : strlen(a->text);
+    assert_true(t->start < t->end && t->end <= len);
+    assert_int_equal(strlen(t->text), t->end - t->start < 127 ? t->end - t->start : strlen(t->text));
+    assert_true(!memcmp(a->text + t->start, t->text, strlen(t->text)));
+    return 0;
+}
+
 static int on_article(sitrep_article *a, void *user)
 {
     (void)user;
+    assert_true(sitrep_geoparse(S, a, 0, on_toponym, a) >= 0);
+    assert_true(sitrep_geoparse(S, a, SITREP_GEOPARSE_PLAIN, on_toponym, a) >= 0);
     sitrep_events ev = {0};
     assert_true(sitrep_code(S, a, &ev, NULL) >= 0);
     for (size_t i = 0; i < ev.n; i++) {

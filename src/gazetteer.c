@@ -365,6 +365,48 @@ bool sr_gaz_get(const sr_gaz *g, uint32_t index, sr_place *out)
     return true;
 }
 
+float *sr_gaz_region_middles(const sr_gaz *g)
+{
+    size_t n = g ? g->h->n_places : 0;
+    if (!n) return NULL;
+    /* per region: lat min/max, lon min/max, and lon min/max in 0..360 so
+     * that a region across the 180th meridian (Chukotka, Alaska's
+     * Aleutians, Fiji) gets the short extent */
+    float *ext = sr_xmalloc(n * 6 * sizeof *ext);
+    for (size_t i = 0; i < n; i++) {
+        float *e = ext + 6 * i;
+        e[0] = e[2] = e[4] = 1e9f;
+        e[1] = e[3] = e[5] = -1e9f;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const gaz_rec *r = &g->places[i];
+        if (r->kind != SR_PLACE_CITY || r->admin1 >= n) continue;
+        if (!(r->lat >= -90 && r->lat <= 90 && r->lon >= -180 && r->lon <= 180)) continue;
+        float *e = ext + 6 * r->admin1;
+        float l360 = r->lon < 0 ? r->lon + 360 : r->lon;
+        if (r->lat < e[0]) e[0] = r->lat;
+        if (r->lat > e[1]) e[1] = r->lat;
+        if (r->lon < e[2]) e[2] = r->lon;
+        if (r->lon > e[3]) e[3] = r->lon;
+        if (l360 < e[4]) e[4] = l360;
+        if (l360 > e[5]) e[5] = l360;
+    }
+    float *mid = sr_xmalloc(n * 2 * sizeof *mid);
+    for (size_t i = 0; i < n; i++) {
+        const float *e = ext + 6 * i;
+        if (e[0] > e[1]) {
+            mid[2 * i] = mid[2 * i + 1] = NAN;
+            continue;
+        }
+        float lon = (e[3] - e[2] <= e[5] - e[4]) ? (e[2] + e[3]) / 2 : (e[4] + e[5]) / 2;
+        if (lon > 180) lon -= 360;
+        mid[2 * i] = (e[0] + e[1]) / 2;
+        mid[2 * i + 1] = lon;
+    }
+    free(ext);
+    return mid;
+}
+
 static const gaz_name *find_name(const sr_gaz *g, const char *norm, size_t n)
 {
     uint64_t h = hash_bytes(norm, n);

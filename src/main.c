@@ -4,6 +4,7 @@
  *   sitrep explain INPUT...
  *   sitrep ingest [--db PATH] INPUT...
  *   sitrep query|export [--db PATH] [filters] [--format FMT]
+ *   sitrep geo [--plain] [--no-demonyms] INPUT...
  *   sitrep --version | --help
  *
  * Each subcommand lives in its own src/cmd_*.c file (see cli.h); this file
@@ -29,6 +30,7 @@ static const command commands[] = {
     {"query", cmd_query, "list the incidents of an event store that match filters"},
     {"export", cmd_query, "write an event store as JSONL, CSV, ACLED, GDELT or GeoJSON"},
     {"suite", cmd_suite, "run TABARI's or PETRARCH's own test suites"},
+    {"geo", cmd_geo, "list every place an article names, resolved (JSONL)"},
 };
 
 static void usage(FILE *f)

@@ -83,6 +83,7 @@ static const char *geo_name(sitrep_geo_precision p)
     case SITREP_GEO_CITY: return "city";
     case SITREP_GEO_ADMIN1: return "admin1";
     case SITREP_GEO_COUNTRY: return "country";
+    case SITREP_GEO_REGION: return "region";
     default: return NULL;
     }
 }
@@ -230,4 +231,38 @@ void sitrep_write_csv(FILE *f, const sitrep_event *e)
     for (int g = 0; g < SITREP_GROUPS; g++) csv_int(f, e->fatalities_by_group[g]);
     fprintf(f, "%zu,%zu,%.2f,", e->evidence.start, e->evidence.end, e->confidence);
     csv_field(f, e->evidence.text, true);
+}
+
+static const char *json_num_or_null(char *buf, size_t cap, double v)
+{
+    if (isnan(v)) return "null";
+    snprintf(buf, cap, "%.5f", v);
+    return buf;
+}
+
+void sitrep_write_toponym_jsonl(FILE *f, const char *article_id, const sitrep_toponym *t)
+{
+    char la[32], lo[32];
+    fputs("{\"article_id\":", f);
+    json_str(f, article_id ? article_id : "");
+    fprintf(f, ",\"start\":%zu,\"end\":%zu,\"text\":", t->start, t->end);
+    json_str(f, t->text);
+    fputs(",\"name\":", f);
+    json_str_or_null(f, t->name);
+    fputs(",\"geonameid\":", f);
+    if (t->geonameid) fprintf(f, "%lu", t->geonameid);
+    else fputs("null", f);
+    fprintf(f, ",\"lat\":%s,\"lon\":%s", json_num_or_null(la, sizeof la, t->lat),
+            json_num_or_null(lo, sizeof lo, t->lon));
+    fputs(",\"admin1\":", f);
+    json_str_or_null(f, t->admin1);
+    fputs(",\"country\":", f);
+    json_str_or_null(f, t->country);
+    fputs(",\"precision\":", f);
+    json_str(f, geo_name(t->precision));
+    fputs(",\"kind\":", f);
+    json_str(f, t->kind);
+    fprintf(f, ",\"candidates\":%d,\"role\":", t->n_candidates);
+    json_str(f, t->role);
+    fputs("}\n", f);
 }

@@ -95,11 +95,52 @@ static void test_csv(void **state)
     free(h);
 }
 
+static void test_toponym_jsonl(void **state)
+{
+    (void)state;
+    sitrep_toponym t;
+    memset(&t, 0, sizeof t);
+    t.start = 3;
+    t.end = 10;
+    snprintf(t.text, sizeof t.text, "Ma\"rib");
+    snprintf(t.name, sizeof t.name, "Ma'rib");
+    t.geonameid = 71137;
+    t.lat = 15.46;
+    t.lon = 45.32;
+    snprintf(t.admin1, sizeof t.admin1, "Ma'rib");
+    snprintf(t.country, 3, "YE");
+    t.precision = SITREP_GEO_CITY;
+    t.kind = "city";
+    t.n_candidates = 1;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    sitrep_write_toponym_jsonl(f, "a\\1", &t);
+    /* a place without coordinates, id, region or role */
+    sitrep_toponym u;
+    memset(&u, 0, sizeof u);
+    snprintf(u.text, sizeof u.text, "Licking County");
+    u.lat = u.lon = NAN;
+    u.kind = "unresolved";
+    sitrep_write_toponym_jsonl(f, "b", &u);
+    fclose(f);
+    const char *want =
+        "{\"article_id\":\"a\\\\1\",\"start\":3,\"end\":10,\"text\":\"Ma\\\"rib\",\"name\":\"Ma'rib\","
+        "\"geonameid\":71137,\"lat\":15.46000,\"lon\":45.32000,\"admin1\":\"Ma'rib\",\"country\":\"YE\","
+        "\"precision\":\"city\",\"kind\":\"city\",\"candidates\":1,\"role\":null}\n"
+        "{\"article_id\":\"b\",\"start\":0,\"end\":0,\"text\":\"Licking County\",\"name\":null,"
+        "\"geonameid\":null,\"lat\":null,\"lon\":null,\"admin1\":null,\"country\":null,"
+        "\"precision\":null,\"kind\":\"unresolved\",\"candidates\":0,\"role\":null}\n";
+    assert_string_equal(buf, want);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_toponym_jsonl),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

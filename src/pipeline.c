@@ -22,7 +22,8 @@
 static const struct { const char *file, *kind; } LEXICONS[] = {
     {"triggers.lex", "trigger"}, {"weapons.lex", "weapon"}, {"agents.lex", "agent"},
     {"groups.lex", "group"},     {"countries.lex", "country"}, {"casualty.lex", "casualty"},
-    {"placestop.lex", "placestop"}, {"context.lex", "context"}, {NULL, NULL}};
+    {"placestop.lex", "placestop"}, {"context.lex", "context"}, {"regions.lex", "region"},
+    {NULL, NULL}};
 
 static bool is_dir(const char *p)
 {
@@ -128,6 +129,7 @@ void sitrep_close(sitrep *s)
     if (!s) return;
     sr_lexicon_free(s->lex);
     if (s->gaz) sr_gaz_close(s->gaz);
+    free(s->region_middle);
     sr_lemma_free();
     free(s);
 }

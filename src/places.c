@@ -14,8 +14,15 @@
  *
  * Resolution: candidates are scored by kind, population and how strongly
  * their country and province are in play in the article (country names,
- * demonyms, the dateline); the best candidate wins.  Two passes: the first
- * collects country evidence, the second resolves with it.
+ * demonyms, the dateline, regions named, places whose readings all lie in
+ * one country), nearness to a town with only one reading, and the region
+ * named after a comma ("Paris, Texas"); the best candidate wins.  Two
+ * passes: the first collects evidence, the second resolves with it.
+ *
+ * sitrep_geoparse() (at the end) is the geoparser on its own: the same
+ * places plus what only a place list needs (demonyms, continents and seas,
+ * one sense per discourse for places and for people named like towns),
+ * with each span mapped back to the raw text.  See docs/geoparser.md.
  */
 #include "internal.h"
 
@@ -25,6 +32,7 @@
 #include <string.h>
 
 #define MAX_SPAN 7       /* tokens in one place name */
+static double km_between(const sr_place *x, const sr_place *y);
 #define MAX_CAND 24
 
 static void ctx_add(sr_geo_context *g, const char *iso2, double w)
@@ -107,6 +115,19 @@ static double cand_score(const sr_place *p, const sr_geo_context *g)
     else if (!strcmp(p->feature, "PPLA")) sc += 1;
     double w = ctx_weight(g, p->country);
     if (w > 0) sc += 4 + 2 * log(1 + w);
+    /* near a town of the article that has only one reading ("Decatur" in
+     * an article about Stone Mountain and Lithonia) */
+    if (p->kind == SR_PLACE_CITY)
+        for (int k = 0; k < g->n_anchor; k++) {
+            sr_place a = {0};
+            a.lat = g->anchor_lat[k];
+            a.lon = g->anchor_lon[k];
+            double d = km_between(p, &a);
+            if (d > 0.5 && d < 150) {
+                sc += 3;
+                break;
+            }
+        }
     if (p->admin1 && p->admin1[0] && p->kind != SR_PLACE_ADMIN1)
         for (int k = 0; k < g->n_admin1; k++)
             if (!strcmp(g->admin1_cc[k], p->country) && !strcmp(g->admin1[k], p->admin1)) {
@@ -162,19 +183,50 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     tp.tok_begin = i;
     tp.tok_end = end;
     tp.sent = sent;
-    /* a capital is a place of this article only when its country is in
-     * play or a locative word introduces it ("Praia" is also a common word
-     * in Portuguese names; "Victoria", "Kingston" are everywhere) */
-    if (!strcmp(type, "capital") && ctx_weight(g, cc) <= 0 &&
-        !(i > 0 && is_locative(t->tok[i - 1].norm)))
-        return end;
-    if (!strcmp(type, "capital") && s->gaz) {
+    /* "Georgia", "Jordan" in an article about another country: a region of
+     * that country with the same name ("Atlanta, Georgia") */
+    if (!strcmp(type, "name") && sr_lex_get(x, "ambiguous") && s->gaz) {
         char nm[256];
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
         size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
         for (size_t j = 0; j < k; j++)
-            if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY) {
+            if (c[j].kind == SR_PLACE_ADMIN1 && strcmp(c[j].country, cc) &&
+                ctx_weight(g, c[j].country) > ctx_weight(g, cc)) {
+                tp.place = c[j];
+                tp.n_candidates = (int)k;
+                push(v, n, cap, tp);
+                return end;
+            }
+    }
+    /* a capital is a place of this article only when its country is in
+     * play or a locative word introduces it ("Praia" is also a common word
+     * in Portuguese names; "Victoria", "Kingston" are everywhere) */
+    if (!strcmp(type, "capital") && ctx_weight(g, cc) <= 0 &&
+        !(i > 0 && is_locative(t->tok[i - 1].norm)))
+        return i; /* the gazetteer may still know it */
+    /* "Tacoma, Washington": the region of the town just named, not the
+     * capital of that name */
+    if (!strcmp(type, "capital") && *n > 0 && i >= 2 && !strcmp(t->tok[i - 1].norm, ",") &&
+        (*v)[*n - 1].tok_end == i - 1 && (*v)[*n - 1].place.admin1 &&
+        !strcasecmp((*v)[*n - 1].place.admin1, x->phrase))
+        return i;
+    if (!strcmp(type, "capital") && s->gaz) {
+        char nm[256];
+        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
+        sr_place c[MAX_CAND];
+        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        /* the city of that name near the lexicon's point: "White House" is
+         * not the town of White House, Tennessee */
+        const char *cla = sr_lex_get(x, "lat"), *clo = sr_lex_get(x, "lon");
+        sr_place at = {0};
+        if (cla && clo) {
+            at.lat = (float)atof(cla);
+            at.lon = (float)atof(clo);
+        }
+        for (size_t j = 0; j < k; j++)
+            if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY &&
+                (!cla || !clo || km_between(&c[j], &at) <= 50)) {
                 tp.place = c[j];
                 tp.n_candidates = (int)k;
                 push(v, n, cap, tp);
@@ -226,6 +278,283 @@ static bool place_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, 
     return false;
 }
 
+/* ------------------------------------------ geoparser passes: indexes */
+
+/* Which tokens some toponym covers, one byte per token, so that the
+ * geoparser's passes stay linear however many places an article names. */
+static uint8_t *cover_map(const sr_tokens *t, const sr_toponym *v, size_t n)
+{
+    uint8_t *m = sr_xcalloc(t->n ? t->n : 1, 1);
+    for (size_t k = 0; k < n; k++)
+        for (uint32_t j = v[k].tok_begin; j < v[k].tok_end && j < t->n; j++) m[j] = 1;
+    return m;
+}
+
+/* Toponyms chained by the bytes of their first word, in text order: "every
+ * place written Kabul" without a scan of all of them. */
+typedef struct name_index {
+    uint32_t *head, *next;
+    uint32_t mask;
+} name_index;
+
+#define NAME_CHAIN_MAX 64 /* members looked at per lookup: bounds the worst case */
+
+static uint32_t bytes_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static uint32_t word_slot(const name_index *ix, const sr_tokens *t, const char *text, uint32_t i)
+{
+    return bytes_hash(text + t->tok[i].start, t->tok[i].end - t->tok[i].start) & ix->mask;
+}
+
+static void name_index_build(name_index *ix, const sr_tokens *t, const char *text,
+                             const sr_toponym *v, size_t n)
+{
+    uint32_t size = 16;
+    while (size < 2 * n) size *= 2;
+    ix->mask = size - 1;
+    ix->head = sr_xmalloc(size * sizeof *ix->head);
+    ix->next = sr_xmalloc((n ? n : 1) * sizeof *ix->next);
+    for (uint32_t i = 0; i < size; i++) ix->head[i] = UINT32_MAX;
+    for (size_t k = n; k-- > 0;) {
+        uint32_t h = word_slot(ix, t, text, v[k].tok_begin);
+        ix->next[k] = ix->head[h];
+        ix->head[h] = (uint32_t)k;
+    }
+}
+
+static void name_index_free(name_index *ix)
+{
+    free(ix->head);
+    free(ix->next);
+}
+
+/* tp's words are written exactly as the tokens from i (within [.., se)). */
+static bool written_at(const sr_tokens *t, const char *text, const sr_toponym *tp, uint32_t i,
+                       uint32_t se)
+{
+    uint32_t len = tp->tok_end - tp->tok_begin;
+    if (i + len > se) return false;
+    uint32_t a0 = t->tok[tp->tok_begin].start, a1 = t->tok[tp->tok_end - 1].end;
+    uint32_t b0 = t->tok[i].start, b1 = t->tok[i + len - 1].end;
+    return a1 - a0 == b1 - b0 && !memcmp(text + a0, text + b0, a1 - a0);
+}
+
+/* For each toponym, the first toponym written the same way (itself when it
+ * is the first).  The caller frees the array. */
+static uint32_t *same_name(const sr_tokens *t, const char *text, const sr_toponym *v, size_t n,
+                           const name_index *ix)
+{
+    uint32_t *rep = sr_xmalloc((n ? n : 1) * sizeof *rep);
+    for (size_t k = 0; k < n; k++) {
+        rep[k] = (uint32_t)k;
+        int steps = 0;
+        for (uint32_t q = ix->head[word_slot(ix, t, text, v[k].tok_begin)];
+             q != UINT32_MAX && steps < NAME_CHAIN_MAX; q = ix->next[q], steps++)
+            if (q == k || written_at(t, text, &v[q], v[k].tok_begin, (uint32_t)t->n)) {
+                rep[k] = q;
+                break;
+            }
+    }
+    return rep;
+}
+
+/* One reading per name: every occurrence of a name written the same way
+ * takes the reading that scored best anywhere in the article (the London
+ * of "London, Ontario" is also the London of "in London" two paragraphs
+ * on). */
+static bool gazetteer_reading(const sr_toponym *tp)
+{
+    return !(tp->unresolved || tp->demonym || tp->region || tp->anaphor ||
+             tp->place.kind == SR_PLACE_COUNTRY || tp->place.index == UINT32_MAX);
+}
+
+static void same_reading(const sr_tokens *t, const char *text, sr_toponym *v, size_t n)
+{
+    name_index ix;
+    name_index_build(&ix, t, text, v, n);
+    uint32_t *rep = same_name(t, text, v, n, &ix);
+    uint32_t *best = sr_xmalloc((n ? n : 1) * sizeof *best);
+    for (size_t k = 0; k < n; k++) best[k] = UINT32_MAX;
+    for (size_t k = 0; k < n; k++) {
+        if (!gazetteer_reading(&v[k])) continue;
+        uint32_t r = rep[k];
+        if (best[r] == UINT32_MAX || v[k].score > v[best[r]].score) best[r] = (uint32_t)k;
+    }
+    for (size_t k = 0; k < n; k++) {
+        uint32_t b = best[rep[k]];
+        if (!gazetteer_reading(&v[k]) || b == UINT32_MAX || b == k) continue;
+        v[k].place = v[b].place;
+        v[k].score = v[b].score;
+    }
+    free(best);
+    free(rep);
+    name_index_free(&ix);
+}
+
+/* w without a trailing period ("mr." -> "mr"), in buf. */
+static const char *undotted(const char *w, char *buf, size_t cap)
+{
+    size_t l = strlen(w);
+    if (l && w[l - 1] == '.') l--;
+    if (l >= cap) l = cap - 1;
+    memcpy(buf, w, l);
+    buf[l] = 0;
+    return buf;
+}
+
+/* Abbreviations of US states and Canadian provinces as newspapers write
+ * them after a town ("Athens, Ga.", "Gatineau, Que.", "Dallas, TX"). */
+static const struct { const char *abbr, *cc, *name; } REGION_ABBR[] = {
+    {"ala.", "US", "Alabama"}, {"ariz.", "US", "Arizona"}, {"ark.", "US", "Arkansas"},
+    {"calif.", "US", "California"}, {"colo.", "US", "Colorado"}, {"conn.", "US", "Connecticut"},
+    {"del.", "US", "Delaware"}, {"fla.", "US", "Florida"}, {"ga.", "US", "Georgia"},
+    {"ill.", "US", "Illinois"}, {"ind.", "US", "Indiana"}, {"kan.", "US", "Kansas"},
+    {"kans.", "US", "Kansas"}, {"ky.", "US", "Kentucky"}, {"la.", "US", "Louisiana"},
+    {"md.", "US", "Maryland"}, {"mass.", "US", "Massachusetts"}, {"mich.", "US", "Michigan"},
+    {"minn.", "US", "Minnesota"}, {"miss.", "US", "Mississippi"}, {"mo.", "US", "Missouri"},
+    {"mont.", "US", "Montana"}, {"neb.", "US", "Nebraska"}, {"nev.", "US", "Nevada"},
+    {"n.h.", "US", "New Hampshire"}, {"n.j.", "US", "New Jersey"}, {"n.m.", "US", "New Mexico"},
+    {"n.y.", "US", "New York"}, {"n.c.", "US", "North Carolina"}, {"n.d.", "US", "North Dakota"},
+    {"okla.", "US", "Oklahoma"}, {"ore.", "US", "Oregon"}, {"pa.", "US", "Pennsylvania"},
+    {"penn.", "US", "Pennsylvania"}, {"r.i.", "US", "Rhode Island"}, {"s.c.", "US", "South Carolina"},
+    {"s.d.", "US", "South Dakota"}, {"tenn.", "US", "Tennessee"}, {"tex.", "US", "Texas"},
+    {"vt.", "US", "Vermont"}, {"va.", "US", "Virginia"}, {"wash.", "US", "Washington"},
+    {"w.va.", "US", "West Virginia"}, {"wis.", "US", "Wisconsin"}, {"wisc.", "US", "Wisconsin"},
+    {"wyo.", "US", "Wyoming"}, {"d.c.", "US", "District of Columbia"},
+    {"b.c.", "CA", "British Columbia"}, {"alta.", "CA", "Alberta"}, {"sask.", "CA", "Saskatchewan"},
+    {"man.", "CA", "Manitoba"}, {"ont.", "CA", "Ontario"}, {"que.", "CA", "Quebec"},
+    {"n.s.", "CA", "Nova Scotia"}, {"n.b.", "CA", "New Brunswick"},
+    {"nfld.", "CA", "Newfoundland and Labrador"}, {"p.e.i.", "CA", "Prince Edward Island"},
+    {NULL, NULL, NULL}};
+/* two-letter postal codes, only in "Town, XX" */
+static const char *const US_POSTAL[] = {
+    "AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California",
+    "CO", "Colorado", "CT", "Connecticut", "DE", "Delaware", "FL", "Florida", "GA", "Georgia",
+    "HI", "Hawaii", "ID", "Idaho", "IL", "Illinois", "IN", "Indiana", "IA", "Iowa", "KS", "Kansas",
+    "KY", "Kentucky", "LA", "Louisiana", "ME", "Maine", "MD", "Maryland", "MA", "Massachusetts",
+    "MI", "Michigan", "MN", "Minnesota", "MS", "Mississippi", "MO", "Missouri", "MT", "Montana",
+    "NE", "Nebraska", "NV", "Nevada", "NH", "New Hampshire", "NJ", "New Jersey", "NM", "New Mexico",
+    "NY", "New York", "NC", "North Carolina", "ND", "North Dakota", "OH", "Ohio", "OK", "Oklahoma",
+    "OR", "Oregon", "PA", "Pennsylvania", "RI", "Rhode Island", "SC", "South Carolina",
+    "SD", "South Dakota", "TN", "Tennessee", "TX", "Texas", "UT", "Utah", "VT", "Vermont",
+    "VA", "Virginia", "WA", "Washington", "WV", "West Virginia", "WI", "Wisconsin", "WY", "Wyoming",
+    NULL, NULL};
+
+/* The region an abbreviation at token i names, when it follows "Town,". */
+static bool region_abbr(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
+                        uint32_t sb, uint32_t se, sr_place *out)
+{
+    if (!s->gaz || i < sb + 2 || strcmp(t->tok[i - 1].norm, ",") ||
+        !(t->tok[i - 2].flags & SR_TOK_CAP))
+        return false;
+    const sr_token *k = &t->tok[i];
+    const char *cc = NULL, *name = NULL;
+    /* the tokenizer keeps the period of known abbreviations only: "Ga" "." */
+    char w[16], ab[16];
+    bool dotted = i + 1 < t->n && !strcmp(t->tok[i + 1].norm, ".") && t->tok[i + 1].start == k->end;
+    undotted(k->norm, w, sizeof w);
+    if ((k->flags & SR_TOK_CAP) && (dotted || strcmp(w, k->norm)))
+        for (int a = 0; REGION_ABBR[a].abbr; a++)
+            if (!strcmp(w, undotted(REGION_ABBR[a].abbr, ab, sizeof ab))) {
+                cc = REGION_ABBR[a].cc;
+                name = REGION_ABBR[a].name;
+            }
+    if (!name && k->end - k->start == 2 && (k->flags & SR_TOK_UPPER) &&
+        (i + 1 >= se || (t->tok[i + 1].flags & SR_TOK_PUNCT)))
+        for (int a = 0; US_POSTAL[a]; a += 2)
+            if (!memcmp(text + k->start, US_POSTAL[a], 2)) {
+                cc = "US";
+                name = US_POSTAL[a + 1];
+            }
+    return name && sr_gaz_admin1(s->gaz, cc, name, out);
+}
+
+/* "Paris, Texas", "Athens, Ga.", "Kiwanja, North Kivu", "Hebron, West
+ * Bank": the regions and countries named right after a comma, to choose
+ * among the places of a name.  Returns how many (country, admin1) pairs
+ * were written; admin1 is NULL for a whole country. */
+static int region_after(const sitrep *s, const char *text, const sr_tokens *t, uint32_t e,
+                        uint32_t se, char cc[][3], const char **admin1, int max)
+{
+    int n = 0;
+    if (e + 1 >= se || strcmp(t->tok[e].norm, ",") || !(t->tok[e + 1].flags & SR_TOK_CAP))
+        return 0;
+    sr_place p;
+    if (region_abbr(s, text, t, e + 1, 0, se, &p) && n < max) {
+        snprintf(cc[n], 3, "%s", p.country);
+        admin1[n++] = p.admin1 && p.admin1[0] ? p.admin1 : p.name;
+        return n;
+    }
+    uint32_t end;
+    const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, e + 1, se, &end);
+    if (x && sr_lex_get(x, "type") && !strcmp(sr_lex_get(x, "type"), "name") && n < max) {
+        snprintf(cc[n], 3, "%s", sr_lex_get(x, "iso2") ? sr_lex_get(x, "iso2") : "");
+        admin1[n++] = NULL;
+    }
+    char norm[256];
+    sr_place c[MAX_CAND];
+    for (uint32_t j = e + 2; j <= se && j <= e + 4; j++) {
+        const sr_token *last = &t->tok[j - 1];
+        if (last->flags & SR_TOK_PUNCT) break;
+        size_t l = sr_name_norm(text + t->tok[e + 1].start, last->end - t->tok[e + 1].start, norm,
+                                sizeof norm);
+        if (!l) break;
+        size_t k = sr_gaz_lookup(s->gaz, norm, c, MAX_CAND);
+        for (size_t q = 0; q < k && n < max; q++)
+            if (c[q].kind == SR_PLACE_ADMIN1) {
+                snprintf(cc[n], 3, "%s", c[q].country);
+                admin1[n++] = c[q].name;
+            }
+        if (!sr_gaz_has_prefix(s->gaz, norm)) break;
+    }
+    return n;
+}
+
+/* Arabic article variants: the text writes "Hasakah", "al-Raqqa", "Deir
+ * al-Zour" where GeoNames has "Al Hasakah", "Ar Raqqah", "Deir ez-Zor".
+ * Tried only when the name as written is not in the gazetteer: the name
+ * without its leading article or with it in another assimilated form (only
+ * "al"/"el" or a hyphenated article: "As part" is English), and, after a
+ * locative word, with "al" or "el" added ("in Hasakah"). */
+static size_t article_variants(const sr_gaz *gz, const char *norm, bool hyphen, bool add,
+                               sr_place *out, size_t max)
+{
+    static const char *const ART[] = {"al", "el", "ar", "as", "ash", "at", "ad", "az", "an",
+                                      "ez", "es", "ed", NULL};
+    char buf[272];
+    const char *sp = strchr(norm, ' ');
+    bool lead = false;
+    if (sp) {
+        char w[8];
+        size_t wl = (size_t)(sp - norm);
+        if (wl < sizeof w) {
+            memcpy(w, norm, wl);
+            w[wl] = 0;
+            lead = sr_word_in(w, ART) && (hyphen || !strcmp(w, "al") || !strcmp(w, "el"));
+        }
+    }
+    if (lead) {
+        size_t k = sr_gaz_lookup(gz, sp + 1, out, max);
+        if (k) return k;
+        for (int a = 0; ART[a]; a++) {
+            snprintf(buf, sizeof buf, "%s %s", ART[a], sp + 1);
+            if ((k = sr_gaz_lookup(gz, buf, out, max))) return k;
+        }
+        return 0;
+    }
+    for (int a = 0; add && a < 2; a++) {
+        snprintf(buf, sizeof buf, "%s %s", ART[a], norm);
+        size_t k = sr_gaz_lookup(gz, buf, out, max);
+        if (k) return k;
+    }
+    return 0;
+}
+
 /* Gazetteer span at token i.  Returns the end token, or i when none. */
 static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
                        uint32_t sb, uint32_t se, uint32_t sent, const sr_geo_context *g,
@@ -242,7 +571,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             !(dash[1] >= 'A' && dash[1] <= 'Z') || !(w[0] == 'a' || w[0] == 'e'))
             return i;
     }
-    char norm[256];
+    char norm[256], norm_best[256] = "";
     uint32_t best_end = i;
     sr_place cands[MAX_CAND];
     size_t best_n = 0;
@@ -268,10 +597,18 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             joined[m] = 0;
             k = sr_gaz_lookup(s->gaz, joined, cands, MAX_CAND);
         }
+        if (!k && l < 100) {
+            const char *w = text + tk->start;
+            const char *hy = memchr(w, '-', tk->end - tk->start);
+            bool hyphen = (hy && hy - w <= 3) || (i + 1 < j && !strcmp(t->tok[i + 1].norm, "-"));
+            bool add = i > sb && is_locative(t->tok[i - 1].norm) && strchr(norm, ' ') == NULL;
+            k = article_variants(s->gaz, norm, hyphen, add, cands, MAX_CAND);
+        }
         if (k) {
             best_end = j;
             best_n = k;
             memcpy(best, cands, k * sizeof *cands);
+            snprintf(norm_best, sizeof norm_best, "%s", norm);
         }
         if (!sr_gaz_has_prefix(s->gaz, norm)) break;
     }
@@ -288,35 +625,87 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                    (best_end < se && (t->tok[best_end].flags & SR_TOK_CAP) &&
                     !(t->tok[best_end].flags & SR_TOK_PUNCT));
     /* score candidates */
+    char rcc[8][3];
+    const char *radm[8];
+    int nr = region_after(s, text, t, best_end, se, rcc, radm, 8);
+    if (nr > 0) cue = true; /* "Toronto, Ontario": a town with its region */
     int bi = -1;
     double bs = -1e9;
+    bool holds_prev = false;
     for (size_t c = 0; c < best_n; c++) {
         double sc = cand_score(&best[c], g);
-        if (sc > bs) { bs = sc; bi = (int)c; }
+        /* "Tacoma, Washington": the region that holds the town just named */
+        bool holds = best[c].kind == SR_PLACE_ADMIN1 && *n > 0 && i >= sb + 2 &&
+                     !strcmp(t->tok[i - 1].norm, ",") && (*v)[*n - 1].tok_end == i - 1 &&
+                     (*v)[*n - 1].place.admin1 && !strcmp((*v)[*n - 1].place.admin1, best[c].name) &&
+                     !strcmp((*v)[*n - 1].place.country, best[c].country);
+        if (holds) sc += 20;
+        /* "Paris, Texas": a place in the region named after the comma */
+        for (int r = 0; r < nr; r++)
+            if (!strcmp(best[c].country, rcc[r]) &&
+                (!radm[r] || (best[c].admin1 && !strcmp(best[c].admin1, radm[r])))) {
+                sc += radm[r] ? 20 : 10;
+                break;
+            }
+        if (sc > bs) { bs = sc; bi = (int)c; holds_prev = holds; }
     }
     if (bi < 0) return i;
     /* "in Homs": the city, not the province of the same name, unless the
      * text says "province" */
-    if (best[bi].kind == SR_PLACE_ADMIN1 &&
+    if (best[bi].kind == SR_PLACE_ADMIN1 && !holds_prev &&
         !(best_end < se && is_place_noun(t->tok[best_end].norm) &&
           strcmp(t->tok[best_end].norm, "city") && strcmp(t->tok[best_end].norm, "town"))) {
         for (size_t c = 0; c < best_n; c++)
             if (best[c].kind == SR_PLACE_CITY && !strcmp(best[c].country, best[bi].country) &&
+                /* a seat or a big city, not a village that merely lists
+                 * the region's name among its alternate names */
+                (!strncmp(best[c].feature, "PPLA", 4) || !strcmp(best[c].feature, "PPLC") ||
+                 best[c].population >= 100000) &&
                 best[c].admin1 && best[bi].admin1 && !strcmp(best[c].admin1, best[bi].admin1)) {
                 bi = (int)c;
                 break;
             }
     }
     const sr_place *p = &best[bi];
+    /* "Metcalfe County": a county the gazetteer lacks, not a town of that
+     * name in another region; unresolved_places() lists it at the region
+     * around it.  A town of that name in a region of the article is near
+     * the county, often its seat: the county is listed at that town. */
+    if (p->kind == SR_PLACE_CITY && best_end < se &&
+        (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
+        bool in_play = false;
+        for (int k = 0; k < g->n_admin1; k++)
+            if (!strcmp(g->admin1_cc[k], p->country) && p->admin1 && !strcmp(g->admin1[k], p->admin1))
+                in_play = true;
+        if (!in_play) return i;
+        sr_toponym tp = {0};
+        tp.tok_begin = i;
+        tp.tok_end = best_end + 1;
+        tp.sent = sent;
+        tp.place = *p;
+        tp.place.kind = SR_PLACE_OTHER;
+        tp.unresolved = true;
+        tp.score = bs;
+        push(v, n, cap, tp);
+        return best_end + 1;
+    }
     bool strong = p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
                   (p->kind == SR_PLACE_AIRPORT && len >= 2);
     bool big_in_context = p->population >= 100000 && ctx_weight(g, p->country) > 0;
     bool huge = p->population >= 1000000;
     if (in_name && !cue && !strong) return i;
+    /* a small town found only under one of its alternate names ("Park",
+     * "Buck", "Man" are other names of towns called otherwise) needs a
+     * locative word or a place word around it */
+    if (p->kind == SR_PLACE_CITY && p->population < 100000 && !cue && p->name) {
+        char canon[256];
+        sr_name_norm(p->name, strlen(p->name), canon, sizeof canon);
+        if (strcmp(canon, norm_best)) return i;
+    }
     /* "Patriotic Union of Kurdistan", "University of Baghdad": the end of an
      * institution's name, unless a place word follows ("Governor of Kandahar
-     * province") */
-    if (i >= sb + 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
+     * province") or its region does ("Inc. of Toronto, Ontario") */
+    if (nr == 0 && i >= sb + 2 && !strcmp(t->tok[i - 1].norm, "of") && (t->tok[i - 2].flags & SR_TOK_CAP) &&
         !(t->tok[i - 2].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 2].norm) &&
         !is_place_noun(t->tok[i - 2].norm) &&
         !(best_end < se && is_place_noun(t->tok[best_end].norm)))
@@ -352,6 +741,9 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     tp.sent = sent;
     tp.place = *p;
     tp.n_candidates = (int)best_n;
+    tp.one_country = true;
+    for (size_t c = 1; c < best_n; c++)
+        if (strcmp(best[c].country, best[0].country)) tp.one_country = false;
     tp.score = bs;
     push(v, n, cap, tp);
     return best_end;
@@ -385,6 +777,7 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 tp.sent = sent;
                 tp.place = c[j];
                 tp.n_candidates = 1;
+                tp.anaphor = true;
                 push(v, n, cap, tp);
                 return i + 1;
             }
@@ -454,7 +847,8 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
                                 sr_toponym **v, size_t n, size_t *cap)
 {
     static const char *const AFTER[] = {"village", "district", "town", "camp", "neighbourhood",
-                                        "neighborhood", "locality", "settlement", NULL};
+                                        "neighborhood", "locality", "settlement", "county",
+                                        "parish", NULL};
     size_t known = n;
     for (uint32_t si = 0; si < t->n_sent; si++) {
         const sr_sentence *st = &t->sent[si];
@@ -470,7 +864,11 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
             bool named_after = e < st->tok_end && sr_word_in(t->tok[e].norm, AFTER);
             bool named_before = i >= 2 && !strcmp(t->tok[i - 1].norm, "of") &&
                                 sr_word_in(t->tok[i - 2].norm, AFTER);
-            if (!(named_after || named_before) || (k->flags & SR_TOK_SENT_START && !named_before)) {
+            /* "Laurel County", "Macomia District": the place word is part
+             * of the name */
+            bool named_inside = e >= i + 2 && sr_word_in(t->tok[e - 1].norm, AFTER);
+            if (!(named_after || named_before || named_inside) ||
+                (k->flags & SR_TOK_SENT_START && !named_before && !named_inside)) {
                 i = e > i ? e - 1 : i;
                 continue;
             }
@@ -553,6 +951,11 @@ static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
         if (x->place.kind != SR_PLACE_CITY || (y->place.kind != SR_PLACE_CITY && y->place.kind != SR_PLACE_ADMIN1))
             continue;
         bool far = strcmp(x->place.country, y->place.country) || km_between(&x->place, &y->place) > 100;
+        /* "Tacoma, Washington": the region holds the town, however far its
+         * seat */
+        if (y->place.kind == SR_PLACE_ADMIN1 && x->place.admin1 && y->place.name &&
+            !strcmp(x->place.admin1, y->place.name) && !strcmp(x->place.country, y->place.country))
+            far = false;
         if (!far) continue;
         x->place = y->place;
         if (x->place.kind == SR_PLACE_CITY) x->place.kind = SR_PLACE_OTHER;
@@ -596,7 +999,25 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         for (uint32_t si = 0; si < t->n_sent; si++) {
             const sr_sentence *st = &t->sent[si];
             for (uint32_t i = st->tok_begin; i < st->tok_end;) {
-                uint32_t e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
+                uint32_t e = i;
+                sr_place ab;
+                if (region_abbr(s, d->text, t, i, st->tok_begin, st->tok_end, &ab)) {
+                    /* "Athens, Ga.": the state */
+                    sr_toponym tp = {0};
+                    tp.tok_begin = i;
+                    tp.tok_end = i + 1;
+                    /* "Ga" "." when the tokenizer split the period off */
+                    if (i + 1 < st->tok_end && !strcmp(t->tok[i + 1].norm, ".") &&
+                        t->tok[i + 1].start == t->tok[i].end && !strchr(t->tok[i].norm, '.'))
+                        tp.tok_end = i + 2;
+                    tp.sent = si;
+                    tp.place = ab;
+                    tp.n_candidates = 1;
+                    push(&v, &n, &cap, tp);
+                    i = tp.tok_end;
+                    continue;
+                }
+                e = country_at(s, t, i, st->tok_end, si, g, &v, &n, &cap, true);
                 if (e == i && s->gaz)
                     e = gaz_at(s, d->text, t, i, st->tok_begin, st->tok_end, si, g, &v, &n, &cap);
                 if (e == i) e = capital_at(s, t, i, st->tok_end, si, g, &v, &n, &cap);
@@ -608,14 +1029,24 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         sr_geo_context add = {0};
         for (size_t k = 0; k < n; k++) {
             if (v[k].place.kind == SR_PLACE_COUNTRY) continue;
-            if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1)) continue;
+            /* "Springfield": many places, all in one country */
+            if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1 || v[k].one_country))
+                continue;
             bool seen = false;
             for (size_t j = 0; j < k; j++)
                 if (v[j].place.name == v[k].place.name) seen = true;
-            if (!seen) ctx_add(&add, v[k].place.country, 1.0);
+            /* a region named outright puts its country in play */
+            if (!seen) ctx_add(&add, v[k].place.country, v[k].place.kind == SR_PLACE_ADMIN1 ? 2.0 : 1.0);
         }
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
+        /* towns that resolved without doubt anchor the others */
+        for (size_t k = 0; k < n && g->n_anchor < 32; k++)
+            if (v[k].place.kind == SR_PLACE_CITY && v[k].n_candidates == 1 && !v[k].unresolved) {
+                g->anchor_lat[g->n_anchor] = v[k].place.lat;
+                g->anchor_lon[g->n_anchor] = v[k].place.lon;
+                g->n_anchor++;
+            }
         /* provinces named, or holding a place that resolved without doubt */
         for (size_t k = 0; k < n && g->n_admin1 < 32; k++) {
             const sr_place *p = &v[k].place;
@@ -665,4 +1096,495 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
         }
     }
     return false;
+}
+
+/* ------------------------------------------------------- sitrep_geoparse */
+
+/* Adjectival demonyms ("Iraqi forces", "a Turkish policeman") name their
+ * country as a place.  The event coder only uses them as evidence; the
+ * geoparser lists them.  Plurals ("Iraqis") name people and are skipped. */
+static size_t demonym_places(const sitrep *s, const sr_tokens *t, sr_toponym **v, size_t n,
+                             size_t *cap)
+{
+    uint8_t *cov = cover_map(t, *v, n);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_token *k = &t->tok[i];
+            if (!(k->flags & SR_TOK_CAP) || cov[i]) continue;
+            uint32_t end;
+            const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, i, st->tok_end, &end);
+            if (!x) continue;
+            const char *type = sr_lex_get(x, "type"), *cc = sr_lex_get(x, "iso2");
+            if (!type || !cc || strcmp(type, "demonym")) continue;
+            /* "Iraqis", "Afghans": a plural names people ("Swiss" is not one) */
+            const char *w = t->tok[end - 1].norm;
+            size_t wl = strlen(w);
+            if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') continue;
+            float la, lo;
+            const char *nm;
+            if (!sr_country_centroid(s, cc, &la, &lo, &nm)) continue;
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = end;
+            tp.sent = si;
+            tp.place.index = UINT32_MAX;
+            tp.place.kind = SR_PLACE_COUNTRY;
+            tp.place.lat = la;
+            tp.place.lon = lo;
+            tp.place.name = nm;
+            tp.place.admin1 = "";
+            snprintf(tp.place.country, 3, "%s", cc);
+            tp.n_candidates = 1;
+            tp.demonym = true;
+            push(v, &n, cap, tp);
+            i = end - 1;
+        }
+    }
+    free(cov);
+    return n;
+}
+
+/* One sense per discourse: a name the article uses as a place names that
+ * place wherever else it is written the same way, even where the words
+ * around it give no cue ("Dublin City Council" after "in Dublin"). */
+static size_t repeated_places(const sr_tokens *t, const char *text, sr_toponym **v, size_t n,
+                              size_t *cap)
+{
+    size_t known = n;
+    uint8_t *cov = cover_map(t, *v, n);
+    name_index ix;
+    name_index_build(&ix, t, text, *v, known);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP) || cov[i]) continue;
+            /* not after another name ("Bill Clark"); before one it still
+             * is the place ("Mosul University") */
+            if (i > st->tok_begin && (t->tok[i - 1].flags & SR_TOK_CAP) &&
+                !(t->tok[i - 1].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 1].norm))
+                continue;
+            int steps = 0;
+            for (uint32_t q = ix.head[word_slot(&ix, t, text, i)];
+                 q != UINT32_MAX && steps < NAME_CHAIN_MAX; q = ix.next[q], steps++) {
+                sr_toponym r = (*v)[q];
+                uint32_t len = r.tok_end - r.tok_begin;
+                /* a place the gazetteer lacks is repeated only under its
+                 * full name ("Laurel County"), never as one bare word */
+                if ((r.unresolved && len < 2) || r.anaphor) continue;
+                if (!written_at(t, text, &r, i, st->tok_end)) continue;
+                bool overlap = false;
+                for (uint32_t j = i; j < i + len; j++)
+                    if (cov[j]) overlap = true;
+                if (overlap) continue;
+                r.tok_begin = i;
+                r.tok_end = i + len;
+                r.sent = si;
+                r.reference = r.reported_from = false;
+                push(v, &n, cap, r);
+                for (uint32_t j = i; j < i + len; j++) cov[j] = 1;
+                i += len - 1;
+                break;
+            }
+        }
+    }
+    name_index_free(&ix);
+    free(cov);
+    return n;
+}
+
+/* The words at [b, e) name a person here: a title before them ("Mr.
+ * Clark", "Sen. Jones"), a verb of saying after a name that is not a
+ * country's or a region's ("Clark said"), or an age after them ("Clark,
+ * 45,"). */
+static bool person_cue(const sr_tokens *t, uint32_t sb, uint32_t se, uint32_t b, uint32_t e,
+                       const uint8_t *cov)
+{
+    /* words that start place names, not given names */
+    static const char *const PLACE_HEAD[] = {"new", "fort", "port", "lake", "mount", "mt", "san",
+                                             "santa", "saint", "st", "upper", "lower", "greater",
+                                             "old", "little", "great", "la", "le", "los", "las",
+                                             "el", "al", "the", "downtown", "metro", NULL};
+    static const char *const TITLE[] = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+                                        "gov", "governor", "sgt", "officer", "sheriff", "deputy",
+                                        "judge", "mayor", "councilman", "councilwoman",
+                                        "commissioner", "coach", "capt", "captain", "lt", "det",
+                                        "detective", "pastor", "rev", "reverend", "prof",
+                                        "professor", "president", "secretary", "attorney",
+                                        "trooper", "superintendent", "chairman", "chairwoman",
+                                        "director", "spokesman", "spokeswoman", "gen", "col",
+                                        "maj", "cpl", "pvt", "st", "saint", NULL};
+    static const char *const SAY[] = {"said", "says", "told", "added", "explained", "noted",
+                                      "wrote", "testified", "recalled", "stated", NULL};
+    char buf[32];
+    if (b > sb && sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), TITLE) &&
+        strcmp(buf, "st") && strcmp(buf, "saint"))
+        return true;
+    /* "Rev. Roy Jones", and any "Roy Jones": a given name before it that
+     * is no place of its own */
+    if (b > sb && (t->tok[b - 1].flags & SR_TOK_CAP) &&
+        !(t->tok[b - 1].flags & (SR_TOK_PUNCT | SR_TOK_UPPER | SR_TOK_SENT_START)) &&
+        !is_locative(t->tok[b - 1].norm) &&
+        !sr_word_in(undotted(t->tok[b - 1].norm, buf, sizeof buf), PLACE_HEAD) &&
+        !cov[b - 1] && !(e < se && is_place_noun(t->tok[e].norm)))
+        return true;
+    /* "Clark said", but not "police in Mosul said" */
+    if (e < se && sr_word_in(t->tok[e].norm, SAY) && !(b > sb && is_locative(t->tok[b - 1].norm)))
+        return true;
+    if (e + 2 < se && !strcmp(t->tok[e].norm, ",") && (t->tok[e + 1].flags & SR_TOK_NUM) &&
+        t->tok[e + 1].value > 0 && t->tok[e + 1].value < 110 && !strcmp(t->tok[e + 2].norm, ","))
+        return true;
+    return false;
+}
+
+/* People named like towns ("Clark", "Bell", "Jones"): when one occurrence
+ * of a town's name reads as a person, every occurrence does (one sense per
+ * discourse, as for places).  Countries and regions are kept: "Russia
+ * said" is the state speaking, and so is a capital ("Washington said"). */
+static bool may_be_person(const sr_toponym *tp)
+{
+    return (tp->place.kind == SR_PLACE_CITY || tp->place.kind == SR_PLACE_AIRPORT ||
+            tp->unresolved) && strcmp(tp->place.feature, "PPLC");
+}
+
+static size_t drop_people(const sr_tokens *t, const char *text, sr_toponym *v, size_t n)
+{
+    uint8_t *cov = cover_map(t, v, n);
+    name_index ix;
+    name_index_build(&ix, t, text, v, n);
+    uint32_t *rep = same_name(t, text, v, n, &ix);
+    uint8_t *person = sr_xcalloc(n ? n : 1, 1);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP)) continue;
+            int steps = 0;
+            for (uint32_t q = ix.head[word_slot(&ix, t, text, i)];
+                 q != UINT32_MAX && steps < NAME_CHAIN_MAX; q = ix.next[q], steps++) {
+                if (rep[q] != q || person[q] || !may_be_person(&v[q])) continue;
+                uint32_t len = v[q].tok_end - v[q].tok_begin;
+                if (written_at(t, text, &v[q], i, st->tok_end) &&
+                    person_cue(t, st->tok_begin, st->tok_end, i, i + len, cov))
+                    person[q] = 1;
+            }
+        }
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!(person[rep[k]] && may_be_person(&v[k]))) v[out++] = v[k];
+    free(person);
+    free(rep);
+    name_index_free(&ix);
+    free(cov);
+    return out;
+}
+
+/* First occurrence of needle[0, nl) in hay[0, hl), or NULL (memmem is not
+ * in C11 or POSIX). */
+static const char *find_bytes(const char *hay, size_t hl, const char *needle, size_t nl)
+{
+    if (nl == 0 || nl > hl) return NULL;
+    const char *end = hay + hl - nl + 1;
+    for (const char *p = hay; p < end;) {
+        p = memchr(p, needle[0], (size_t)(end - p));
+        if (!p) return NULL;
+        if (!memcmp(p, needle, nl)) return p;
+        p++;
+    }
+    return NULL;
+}
+
+/* Continents, world regions and seas ("across Africa", "the Middle East",
+ * "European markets") from regions.lex: larger than a country, listed by
+ * the geoparser only. */
+static size_t region_places(const sitrep *s, const sr_tokens *t, bool demonyms, sr_toponym **v,
+                            size_t n, size_t *cap)
+{
+    const sr_lex_entry **all;
+    size_t n_all = sr_lexicon_entries(s->lex, "region", &all);
+    if (!n_all) return n;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+            const sr_token *k = &t->tok[i];
+            if (!(k->flags & SR_TOK_CAP)) continue;
+            uint32_t end;
+            const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "region", t, i, st->tok_end, &end);
+            if (!x) continue;
+            const char *type = sr_lex_get(x, "type"), *la = sr_lex_get(x, "lat"),
+                       *lo = sr_lex_get(x, "lon"), *id = sr_lex_get(x, "geonameid");
+            if (!type || !la || !lo) continue;
+            bool adj = !strcmp(type, "demonym");
+            if (adj) {
+                const char *w = t->tok[end - 1].norm;
+                size_t wl = strlen(w);
+                if (!demonyms || (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's')) continue;
+            }
+            /* the region's name wins over a shorter place inside it
+             * ("Indian Ocean", "Korean Peninsula", "Latin America") */
+            bool longer = false;
+            for (size_t q = 0; q < n; q++)
+                if ((*v)[q].tok_begin < end && i < (*v)[q].tok_end &&
+                    (*v)[q].tok_end - (*v)[q].tok_begin > end - i)
+                    longer = true;
+            if (longer) continue;
+            size_t kept = 0;
+            for (size_t q = 0; q < n; q++)
+                if (!((*v)[q].tok_begin < end && i < (*v)[q].tok_end)) (*v)[kept++] = (*v)[q];
+            n = kept;
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = end;
+            tp.sent = si;
+            tp.place.index = UINT32_MAX;
+            tp.place.kind = SR_PLACE_OTHER;
+            tp.place.lat = (float)atof(la);
+            tp.place.lon = (float)atof(lo);
+            tp.place.geonameid = id ? (uint32_t)strtoul(id, NULL, 10) : 0;
+            tp.place.name = sr_lex_get(x, "of") ? sr_lex_get(x, "of") : x->phrase;
+            tp.place.admin1 = "";
+            if (adj) /* the region's name: the name line with the same point */
+                for (size_t q = 0; q < n_all; q++) {
+                    const char *ty = sr_lex_get(all[q], "type"), *qa = sr_lex_get(all[q], "lat"),
+                               *qo = sr_lex_get(all[q], "lon");
+                    if (ty && qa && qo && !strcmp(ty, "name") && !strcmp(qa, la) && !strcmp(qo, lo)) {
+                        tp.place.name = all[q]->phrase;
+                        break;
+                    }
+                }
+            tp.n_candidates = 1;
+            tp.region = true;
+            tp.demonym = adj;
+            push(v, &n, cap, tp);
+            i = end - 1;
+        }
+    }
+    return n;
+}
+
+/* "Licking County" in an article that gives nothing to place it by: the
+ * geoparser still lists it, without coordinates (the event coder, which
+ * needs a point, leaves it out). */
+static size_t unplaced_counties(const sr_tokens *t, sr_toponym **v, size_t n, size_t *cap)
+{
+    uint8_t *cov = cover_map(t, *v, n);
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i + 1 < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP) || (t->tok[i].flags & SR_TOK_NUM) || cov[i]) continue;
+            uint32_t e = i;
+            while (e < st->tok_end && e < i + 4 && (t->tok[e].flags & SR_TOK_CAP) &&
+                   !(t->tok[e].flags & SR_TOK_PUNCT) && !cov[e] &&
+                   strcmp(t->tok[e].norm, "county") && strcmp(t->tok[e].norm, "parish"))
+                e++;
+            if (e == i || e >= st->tok_end || cov[e] || !(t->tok[e].flags & SR_TOK_CAP) ||
+                (strcmp(t->tok[e].norm, "county") && strcmp(t->tok[e].norm, "parish"))) {
+                i = e > i ? e - 1 : i;
+                continue;
+            }
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = e + 1;
+            tp.sent = si;
+            tp.unresolved = true;
+            tp.place.index = UINT32_MAX;
+            tp.place.kind = SR_PLACE_OTHER;
+            tp.place.lat = tp.place.lon = NAN;
+            tp.place.admin1 = "";
+            push(v, &n, cap, tp);
+            for (uint32_t j = i; j <= e; j++) cov[j] = 1;
+            i = e;
+        }
+    }
+    free(cov);
+    return n;
+}
+
+/* Where each byte of the cleaned text came from in the raw text.  Cleaning
+ * only drops lines, strips prefixes, collapses spaces and decodes a few
+ * entities, so the cleaned text's words appear in the raw text in order:
+ * each word is looked for from where the previous one was found, at a word
+ * boundary.  A word not found verbatim (a decoded entity, a repaired byte)
+ * stays unmapped. */
+static size_t *align_raw(const char *raw, size_t rlen, const char *clean, size_t clen)
+{
+    size_t *map = sr_xmalloc((clen + 1) * sizeof *map);
+    for (size_t i = 0; i <= clen; i++) map[i] = SIZE_MAX;
+    size_t cur = 0;
+    for (size_t c = 0; c < clen;) {
+        if (clean[c] == ' ' || clean[c] == '\n') { c++; continue; }
+        size_t w = c;
+        while (w < clen && clean[w] != ' ' && clean[w] != '\n') w++;
+        size_t wl = w - c;
+        /* look no further than 64 KiB ahead: dropped lines are short, and an
+         * unfound word must not make the whole alignment quadratic */
+        size_t lim = rlen - cur > 65536 ? cur + 65536 : rlen;
+        const char *from = raw + cur;
+        while (from < raw + lim) {
+            const char *p = find_bytes(from, (size_t)(raw + lim - from), clean + c, wl);
+            if (!p) break;
+            unsigned char before = p > raw ? (unsigned char)p[-1] : ' ';
+            if (before <= ' ' || before >= 0x80 || p == raw + cur) {
+                size_t r = (size_t)(p - raw);
+                for (size_t k = 0; k < wl; k++) map[c + k] = r + k;
+                cur = r + wl;
+                break;
+            }
+            from = p + 1;
+        }
+        c = w;
+    }
+    return map;
+}
+
+static sitrep_geo_precision precision_of(const sr_place *p)
+{
+    switch (p->kind) {
+    case SR_PLACE_AIRPORT: return SITREP_GEO_EXACT;
+    case SR_PLACE_ADMIN1: return SITREP_GEO_ADMIN1;
+    case SR_PLACE_COUNTRY: return SITREP_GEO_COUNTRY;
+    default: return SITREP_GEO_CITY;
+    }
+}
+
+static void copy_utf8(char *dst, size_t cap, const char *src, size_t n)
+{
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--; /* whole characters */
+    }
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
+int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_toponym_fn fn,
+                    void *user)
+{
+    if (!s || !a) return -1;
+    if (s->gaz && !s->region_middle) s->region_middle = sr_gaz_region_middles(s->gaz);
+    sr_doc doc;
+    if (flags & SITREP_GEOPARSE_PLAIN) sr_clean_plain(a, &doc);
+    else sr_clean(a, &doc);
+    sr_tokens t;
+    memset(&t, 0, sizeof t);
+    sr_segment(doc.text, doc.len, &t);
+    sr_tokenize(doc.text, doc.len, &t);
+    sr_geo_context g;
+    sr_toponym *v = NULL;
+    size_t n = sr_places_find(s, &doc, &t, &g, &v);
+    size_t cap = n;
+    n = region_places(s, &t, !(flags & SITREP_GEOPARSE_NO_DEMONYMS), &v, n, &cap);
+    if (!(flags & SITREP_GEOPARSE_NO_DEMONYMS)) n = demonym_places(s, &t, &v, n, &cap);
+    same_reading(&t, doc.text, v, n);
+    n = repeated_places(&t, doc.text, &v, n, &cap);
+    n = unplaced_counties(&t, &v, n, &cap);
+    n = drop_people(&t, doc.text, v, n);
+    if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
+    const char *raw = a->text ? a->text : "";
+    size_t rlen = a->text ? (a->text_len ? a->text_len : strlen(a->text)) : 0;
+    size_t *map = align_raw(raw, rlen, doc.text, doc.len);
+    int reported = 0;
+    /* the dateline ("ANBAR, Iraq:") is cut from the cleaned text; its place
+     * is still named in the article: list it where the raw text has it */
+    sr_place dp;
+    if (doc.dateline[0] && sr_places_dateline(s, &doc, &g, &dp)) {
+        char part[96];
+        snprintf(part, sizeof part, "%s", doc.dateline);
+        char *comma = strchr(part, ',');
+        if (comma) *comma = 0;
+        size_t pl = strlen(part);
+        const char *at = pl ? find_bytes(raw, rlen < 2048 ? rlen : 2048, part, pl) : NULL;
+        if (at) {
+            sitrep_toponym o;
+            memset(&o, 0, sizeof o);
+            o.start = (size_t)(at - raw);
+            o.end = o.start + pl;
+            copy_utf8(o.text, sizeof o.text, at, pl);
+            copy_utf8(o.name, sizeof o.name, dp.name ? dp.name : "", dp.name ? strlen(dp.name) : 0);
+            o.geonameid = dp.geonameid;
+            o.lat = dp.lat;
+            o.lon = dp.lon;
+            if (dp.kind == SR_PLACE_ADMIN1 && s->region_middle && dp.index < sr_gaz_count(s->gaz) &&
+                !isnan(s->region_middle[2 * dp.index])) {
+                o.lat = s->region_middle[2 * dp.index];
+                o.lon = s->region_middle[2 * dp.index + 1];
+            }
+            const char *a1 = dp.kind == SR_PLACE_ADMIN1 ? dp.name : dp.admin1;
+            if (dp.kind != SR_PLACE_COUNTRY && a1) copy_utf8(o.admin1, sizeof o.admin1, a1, strlen(a1));
+            snprintf(o.country, sizeof o.country, "%s", dp.country);
+            o.precision = precision_of(&dp);
+            o.kind = dp.kind == SR_PLACE_COUNTRY ? "country" : dp.kind == SR_PLACE_ADMIN1 ? "admin1"
+                   : dp.kind == SR_PLACE_AIRPORT ? "airport" : "city";
+            o.n_candidates = 1;
+            reported++;
+            if (fn && fn(&o, user)) goto done;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        const sr_toponym *tp = &v[k];
+        if (tp->anaphor) continue; /* "the capital" names no place */
+        uint32_t cb = t.tok[tp->tok_begin].start, ce = t.tok[tp->tok_end - 1].end;
+        sitrep_toponym o;
+        memset(&o, 0, sizeof o);
+        copy_utf8(o.text, sizeof o.text, doc.text + cb, ce - cb);
+        if (map[cb] != SIZE_MAX && map[ce - 1] != SIZE_MAX && map[ce - 1] >= map[cb]) {
+            o.start = map[cb];
+            o.end = map[ce - 1] + 1;
+            /* the words as written: the raw span ("New  York" over two
+             * lines) when it is valid UTF-8 */
+            bool valid = true;
+            for (size_t c = o.start; c < o.end && valid;) {
+                int l = sr_utf8_seq_len((const unsigned char *)raw + c, o.end - c);
+                if (l <= 0) valid = false;
+                else c += (size_t)l;
+            }
+            if (valid) copy_utf8(o.text, sizeof o.text, raw + o.start, o.end - o.start);
+        } else {
+            /* a decoded entity inside the name: look for the name itself
+             * after the nearest mapped byte before it */
+            size_t from = 0;
+            for (size_t c = cb; c-- > 0;)
+                if (map[c] != SIZE_MAX) { from = map[c]; break; }
+            const char *p = from < rlen ? find_bytes(raw + from, rlen - from, doc.text + cb, ce - cb) : NULL;
+            if (!p) continue; /* no honest span to give */
+            o.start = (size_t)(p - raw);
+            o.end = o.start + (ce - cb);
+        }
+        const sr_place *p = &tp->place;
+        copy_utf8(o.name, sizeof o.name, p->name ? p->name : "", p->name ? strlen(p->name) : 0);
+        o.geonameid = tp->unresolved ? 0 : p->geonameid;
+        o.lat = p->lat;
+        o.lon = p->lon;
+        if (p->kind == SR_PLACE_ADMIN1 && p->index != UINT32_MAX && s->region_middle &&
+            p->index < sr_gaz_count(s->gaz) && !isnan(s->region_middle[2 * p->index])) {
+            /* a region is listed at the middle of its extent, as GeoNames
+             * places regions, not at its seat */
+            o.lat = s->region_middle[2 * p->index];
+            o.lon = s->region_middle[2 * p->index + 1];
+        }
+        if (p->kind == SR_PLACE_COUNTRY && p->lat == 0 && p->lon == 0) o.lat = o.lon = NAN;
+        if (p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1 && p->admin1)
+            copy_utf8(o.admin1, sizeof o.admin1, p->admin1, strlen(p->admin1));
+        else if (p->kind == SR_PLACE_ADMIN1 && p->name)
+            copy_utf8(o.admin1, sizeof o.admin1, p->name, strlen(p->name));
+        snprintf(o.country, sizeof o.country, "%s", p->country);
+        o.precision = tp->region ? SITREP_GEO_REGION : precision_of(p);
+        if (isnan(o.lat)) o.precision = SITREP_GEO_NONE;
+        o.n_candidates = tp->n_candidates;
+        o.role = tp->reference ? "reference" : tp->modifier ? "actor"
+               : tp->reported_from ? "source" : NULL;
+        if (tp->unresolved) o.kind = "unresolved";
+        else if (tp->demonym) o.kind = "demonym";
+        else if (tp->region) o.kind = "region";
+        else o.kind = p->kind == SR_PLACE_COUNTRY ? "country" : p->kind == SR_PLACE_ADMIN1 ? "admin1"
+                    : p->kind == SR_PLACE_AIRPORT ? "airport" : "city";
+        reported++;
+        if (fn && fn(&o, user)) break;
+    }
+done:
+    free(map);
+    free(v);
+    sr_tokens_free(&t);
+    sr_doc_free(&doc);
+    return reported;
 }

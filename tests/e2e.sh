@@ -315,12 +315,68 @@ check "bad dictionary lines are named with file and line" sh -c "
   grep -q 'bad.verbs:2: \"{\" without \"}\" (line skipped)' '$tmp/badd.err'"
 if "$bin" code --dictionaries tabari:/nonexistent.project - </dev/null >/dev/null 2>&1; then
   nok "a missing project file fails"; else ok "a missing project file fails"; fi
+# --- the geoparser
+check "sitrep geo --help exits 0" "$bin" geo --help
+if "$bin" geo >/dev/null 2>&1; then nok "sitrep geo without input fails"; else ok "sitrep geo without input fails"; fi
+"$bin" geo sample >"$tmp/geo.jsonl" 2>"$tmp/geo.err"
+check "geo on the sample: no errors" test ! -s "$tmp/geo.err"
+check "geo spans are byte spans of the text as given" py "$tmp/geo.jsonl" sample <<'EOF'
+import json, os, sys
+texts = {}
+for name in sorted(os.listdir(sys.argv[2])):
+    path = os.path.join(sys.argv[2], name)
+    if name.endswith(".jsonl"):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                o = json.loads(line)
+                texts[o["id"]] = o["text"].encode("utf-8")
+    elif name.endswith(".txt"):
+        texts[name[:-4]] = open(path, "rb").read()
+out = [json.loads(l) for l in open(sys.argv[1])]
+assert len(out) >= 5, len(out)
+for o in out:
+    t = texts[o["article_id"]]
+    assert t[o["start"]:o["end"]].decode("utf-8") == o["text"], o
+    assert o["precision"] in ("exact", "city", "admin1", "country"), o
+    assert (o["lat"] is None) == (o["lon"] is None), o
+assert any(o["article_id"] == "kherson-shelling" and o["country"] == "UA" for o in out)
+EOF
+if [ -f "$seed" ]; then
+  "$bin" geo "$seed" >"$tmp/seed-geo.jsonl" 2>/dev/null
+  check "geo spans on the scraped seed are byte spans of the file" py "$tmp/seed-geo.jsonl" "$seed" <<'EOF'
+import json, sys
+raw = open(sys.argv[2], "rb").read()
+out = [json.loads(l) for l in open(sys.argv[1])]
+assert out, "no toponyms"
+for o in out:
+    assert raw[o["start"]:o["end"]].decode("utf-8") == o["text"], o
+EOF
+fi
+geo_eval="$shared/geo-eval"
+if [ -d "$geo_eval" ]; then
+  python3 tools/geo-eval.py --sitrep "$bin" --corpora "$geo_eval" --limit 10 --json >"$tmp/geo-eval.json" 2>"$tmp/geo-eval.err"
+  check "geo-eval scores a sample of each corpus" py "$tmp/geo-eval.json" <<'EOF'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert sorted(r) == ["GeoVirus", "GeoWebNews", "LGL", "TR-News"], r
+for c, m in r.items():
+    assert m["gold"] > 0 and 0 <= m["F1"] <= 1 and 0 <= m["acc161"] <= 1, (c, m)
+EOF
+else
+  echo "# ../shared/geo-eval absent: geo-eval check skipped"
+fi
+check "geo-eval skips cleanly without corpora" sh -c "python3 tools/geo-eval.py --sitrep '$bin' --corpora '$tmp/none' | grep -q '^skip'"
 
 # --- sanitizers over every corpus file
 if [ "$asan" -eq 1 ] && [ -d "$shared" ]; then
   for f in "$shared"/corpus/*.jsonl "$shared"/gold/news-dev/articles.jsonl "$seed"; do
     [ -f "$f" ] || continue
     ASAN_OPTIONS=detect_leaks=1:exitcode=86 "$bin" code "$f" >/dev/null 2>"$tmp/san.err"; rc=$?
+    case "$f" in *news-dev*|*seed*)   # the geoparser too, on the smaller files
+      if [ "$rc" -eq 0 ]; then
+        ASAN_OPTIONS=detect_leaks=1:exitcode=86 "$bin" geo "$f" >/dev/null 2>>"$tmp/san.err"; rc=$?
+      fi ;;
+    esac
     if [ "$rc" -eq 0 ] && ! grep -qE "ERROR: (Address|Leak)Sanitizer|runtime error:" "$tmp/san.err"; then
       ok "sanitizers clean on $(basename "$f")"
     else

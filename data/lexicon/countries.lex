@@ -16,7 +16,11 @@
 #   canonical  yes on exactly one type=name line per iso2: the display name.
 #   lat, lon   decimal degrees.  On the canonical line: a representative
 #              interior point of the country (the country-level map point);
-#              on capital lines: the city.
+#              for countries larger than a few hundred kilometres across it
+#              is the point of the country's GeoNames feature (GeoNames,
+#              CC BY 4.0), so that country-level places agree with the
+#              GeoNames convention the gazetteer and the geoparsing corpora
+#              use; on capital lines: the city.
 #   ambiguous  yes: the phrase has a common other meaning (a person's name,
 #              a US state, another city of that name, a common word); use it
 #              only with supporting context.
@@ -29,7 +33,7 @@
 # areas in the gazetteer.
 
 # AF Afghanistan
-Afghanistan	iso2=AF	type=name	canonical=yes	lat=33.9	lon=67.7
+Afghanistan	iso2=AF	type=name	canonical=yes	lat=33	lon=66
 Islamic Republic of Afghanistan	iso2=AF	type=name
 Islamic Emirate of Afghanistan	iso2=AF	type=name
 Afghan	iso2=AF	type=demonym
@@ -72,7 +76,7 @@ Andorrans	iso2=AD	type=demonym
 Andorra la Vella	iso2=AD	type=capital	lat=42.51	lon=1.52
 
 # AO Angola
-Angola	iso2=AO	type=name	canonical=yes	lat=-11.2	lon=17.87
+Angola	iso2=AO	type=name	canonical=yes	lat=-12.5	lon=18.5
 Republic of Angola	iso2=AO	type=name
 Angolan	iso2=AO	type=demonym
 Angolans	iso2=AO	type=demonym
@@ -98,7 +102,7 @@ St. John's	iso2=AG	type=capital	lat=17.12	lon=-61.85	ambiguous=yes
 Saint John's	iso2=AG	type=capital	lat=17.12	lon=-61.85	ambiguous=yes
 
 # AR Argentina
-Argentina	iso2=AR	type=name	canonical=yes	lat=-38.4	lon=-63.6
+Argentina	iso2=AR	type=name	canonical=yes	lat=-34	lon=-64
 Argentine Republic	iso2=AR	type=name
 Argentine	iso2=AR	type=demonym
 Argentines	iso2=AR	type=demonym
@@ -122,7 +126,7 @@ Arubans	iso2=AW	type=demonym
 Oranjestad	iso2=AW	type=capital	lat=12.52	lon=-70.03
 
 # AU Australia
-Australia	iso2=AU	type=name	canonical=yes	lat=-25.3	lon=133.8
+Australia	iso2=AU	type=name	canonical=yes	lat=-25	lon=135
 Commonwealth of Australia	iso2=AU	type=name
 Australian	iso2=AU	type=demonym
 Australians	iso2=AU	type=demonym
@@ -179,7 +183,7 @@ Bajans	iso2=BB	type=demonym
 Bridgetown	iso2=BB	type=capital	lat=13.1	lon=-59.61
 
 # BY Belarus
-Belarus	iso2=BY	type=name	canonical=yes	lat=53.7	lon=28.0
+Belarus	iso2=BY	type=name	canonical=yes	lat=53	lon=28
 Republic of Belarus	iso2=BY	type=name
 Byelorussia	iso2=BY	type=name
 Belorussia	iso2=BY	type=name
@@ -226,7 +230,7 @@ Bhutanese	iso2=BT	type=demonym
 Thimphu	iso2=BT	type=capital	lat=27.47	lon=89.64
 
 # BO Bolivia
-Bolivia	iso2=BO	type=name	canonical=yes	lat=-16.3	lon=-63.6
+Bolivia	iso2=BO	type=name	canonical=yes	lat=-17	lon=-65
 Plurinational State of Bolivia	iso2=BO	type=name
 Bolivian	iso2=BO	type=demonym
 Bolivians	iso2=BO	type=demonym
@@ -244,7 +248,7 @@ Bosnians	iso2=BA	type=demonym
 Sarajevo	iso2=BA	type=capital	lat=43.86	lon=18.41
 
 # BW Botswana
-Botswana	iso2=BW	type=name	canonical=yes	lat=-22.3	lon=24.7
+Botswana	iso2=BW	type=name	canonical=yes	lat=-22	lon=24
 Republic of Botswana	iso2=BW	type=name
 Motswana	iso2=BW	type=demonym
 Batswana	iso2=BW	type=demonym
@@ -257,7 +261,7 @@ Bouvet Island	iso2=BV	type=name	canonical=yes	lat=-54.42	lon=3.36
 Bouvet	iso2=BV	type=name
 
 # BR Brazil
-Brazil	iso2=BR	type=name	canonical=yes	lat=-10.8	lon=-52.9
+Brazil	iso2=BR	type=name	canonical=yes	lat=-10	lon=-55
 Federative Republic of Brazil	iso2=BR	type=name
 Brasil	iso2=BR	type=name
 Brazilian	iso2=BR	type=demonym
@@ -327,7 +331,7 @@ Yaoundé	iso2=CM	type=capital	lat=3.85	lon=11.5
 Yaounde	iso2=CM	type=capital	lat=3.85	lon=11.5
 
 # CA Canada
-Canada	iso2=CA	type=name	canonical=yes	lat=56.1	lon=-106.3
+Canada	iso2=CA	type=name	canonical=yes	lat=60.1087	lon=-113.643
 Canadian	iso2=CA	type=demonym
 Canadians	iso2=CA	type=demonym
 Ottawa	iso2=CA	type=capital	lat=45.42	lon=-75.7
@@ -368,7 +372,7 @@ Central Africans	iso2=CF	type=demonym	ambiguous=yes
 Bangui	iso2=CF	type=capital	lat=4.39	lon=18.56
 
 # TD Chad
-Chad	iso2=TD	type=name	canonical=yes	lat=15.4	lon=18.7	ambiguous=yes
+Chad	iso2=TD	type=name	canonical=yes	lat=15	lon=19	ambiguous=yes
 Republic of Chad	iso2=TD	type=name
 Tchad	iso2=TD	type=name
 Chadian	iso2=TD	type=demonym
@@ -378,14 +382,14 @@ Ndjamena	iso2=TD	type=capital	lat=12.13	lon=15.06
 N'Djaména	iso2=TD	type=capital	lat=12.13	lon=15.06
 
 # CL Chile
-Chile	iso2=CL	type=name	canonical=yes	lat=-35.7	lon=-71.5
+Chile	iso2=CL	type=name	canonical=yes	lat=-30	lon=-71
 Republic of Chile	iso2=CL	type=name
 Chilean	iso2=CL	type=demonym
 Chileans	iso2=CL	type=demonym
 Santiago	iso2=CL	type=capital	lat=-33.45	lon=-70.67	ambiguous=yes
 
 # CN China
-China	iso2=CN	type=name	canonical=yes	lat=35.9	lon=104.2
+China	iso2=CN	type=name	canonical=yes	lat=35	lon=105
 People's Republic of China	iso2=CN	type=name
 PRC	iso2=CN	type=name
 P.R.C.	iso2=CN	type=name
@@ -404,7 +408,7 @@ Cocos Islands	iso2=CC	type=name
 Keeling Islands	iso2=CC	type=name
 
 # CO Colombia
-Colombia	iso2=CO	type=name	canonical=yes	lat=4.6	lon=-74.3
+Colombia	iso2=CO	type=name	canonical=yes	lat=4	lon=-73.25
 Republic of Colombia	iso2=CO	type=name
 Colombian	iso2=CO	type=demonym
 Colombians	iso2=CO	type=demonym
@@ -530,7 +534,7 @@ Dominicans	iso2=DO	type=demonym	ambiguous=yes
 Santo Domingo	iso2=DO	type=capital	lat=18.49	lon=-69.93
 
 # EC Ecuador
-Ecuador	iso2=EC	type=name	canonical=yes	lat=-1.8	lon=-78.2
+Ecuador	iso2=EC	type=name	canonical=yes	lat=-1.25	lon=-78.25
 Republic of Ecuador	iso2=EC	type=name
 Ecuadorian	iso2=EC	type=demonym
 Ecuadorians	iso2=EC	type=demonym
@@ -539,7 +543,7 @@ Ecuadoreans	iso2=EC	type=demonym
 Quito	iso2=EC	type=capital	lat=-0.18	lon=-78.47
 
 # EG Egypt
-Egypt	iso2=EG	type=name	canonical=yes	lat=26.8	lon=30.8
+Egypt	iso2=EG	type=name	canonical=yes	lat=27	lon=30
 Arab Republic of Egypt	iso2=EG	type=name
 Egyptian	iso2=EG	type=demonym
 Egyptians	iso2=EG	type=demonym
@@ -588,7 +592,7 @@ Mbabane	iso2=SZ	type=capital	lat=-26.31	lon=31.14
 Lobamba	iso2=SZ	type=capital	lat=-26.45	lon=31.21
 
 # ET Ethiopia
-Ethiopia	iso2=ET	type=name	canonical=yes	lat=9.1	lon=40.5
+Ethiopia	iso2=ET	type=name	canonical=yes	lat=9	lon=39.5
 Federal Democratic Republic of Ethiopia	iso2=ET	type=name
 Ethiopian	iso2=ET	type=demonym
 Ethiopians	iso2=ET	type=demonym
@@ -619,7 +623,7 @@ Fijians	iso2=FJ	type=demonym
 Suva	iso2=FJ	type=capital	lat=-18.14	lon=178.44
 
 # FI Finland
-Finland	iso2=FI	type=name	canonical=yes	lat=61.9	lon=25.7
+Finland	iso2=FI	type=name	canonical=yes	lat=64	lon=26
 Republic of Finland	iso2=FI	type=name
 Suomi	iso2=FI	type=name
 Finnish	iso2=FI	type=demonym
@@ -751,7 +755,7 @@ St Peter Port	iso2=GG	type=capital	lat=49.46	lon=-2.54
 Saint Peter Port	iso2=GG	type=capital	lat=49.46	lon=-2.54
 
 # GN Guinea
-Guinea	iso2=GN	type=name	canonical=yes	lat=10.0	lon=-10.9
+Guinea	iso2=GN	type=name	canonical=yes	lat=10.8333	lon=-10.6667
 Republic of Guinea	iso2=GN	type=name
 Guinea-Conakry	iso2=GN	type=name
 Guinea Conakry	iso2=GN	type=name
@@ -828,14 +832,14 @@ Indians	iso2=IN	type=demonym
 New Delhi	iso2=IN	type=capital	lat=28.61	lon=77.21
 
 # ID Indonesia
-Indonesia	iso2=ID	type=name	canonical=yes	lat=-0.8	lon=113.9
+Indonesia	iso2=ID	type=name	canonical=yes	lat=-5	lon=120
 Republic of Indonesia	iso2=ID	type=name
 Indonesian	iso2=ID	type=demonym
 Indonesians	iso2=ID	type=demonym
 Jakarta	iso2=ID	type=capital	lat=-6.21	lon=106.85
 
 # IR Iran
-Iran	iso2=IR	type=name	canonical=yes	lat=32.4	lon=53.7
+Iran	iso2=IR	type=name	canonical=yes	lat=32	lon=53
 Islamic Republic of Iran	iso2=IR	type=name
 Persia	iso2=IR	type=name	ambiguous=yes
 Iranian	iso2=IR	type=demonym
@@ -887,7 +891,7 @@ Jamaicans	iso2=JM	type=demonym
 Kingston	iso2=JM	type=capital	lat=18.0	lon=-76.79	ambiguous=yes
 
 # JP Japan
-Japan	iso2=JP	type=name	canonical=yes	lat=36.2	lon=138.3
+Japan	iso2=JP	type=name	canonical=yes	lat=35.6854	lon=139.753
 Nippon	iso2=JP	type=name
 Nihon	iso2=JP	type=name
 Japanese	iso2=JP	type=demonym
@@ -907,7 +911,7 @@ Jordanians	iso2=JO	type=demonym
 Amman	iso2=JO	type=capital	lat=31.95	lon=35.93
 
 # KZ Kazakhstan
-Kazakhstan	iso2=KZ	type=name	canonical=yes	lat=48.0	lon=66.9
+Kazakhstan	iso2=KZ	type=name	canonical=yes	lat=48	lon=68
 Republic of Kazakhstan	iso2=KZ	type=name
 Kazakstan	iso2=KZ	type=name
 Kazakh	iso2=KZ	type=demonym
@@ -918,7 +922,7 @@ Astana	iso2=KZ	type=capital	lat=51.17	lon=71.45
 Nur-Sultan	iso2=KZ	type=capital	lat=51.17	lon=71.45
 
 # KE Kenya
-Kenya	iso2=KE	type=name	canonical=yes	lat=0.2	lon=37.9
+Kenya	iso2=KE	type=name	canonical=yes	lat=1	lon=38
 Republic of Kenya	iso2=KE	type=name
 Kenyan	iso2=KE	type=demonym
 Kenyans	iso2=KE	type=demonym
@@ -962,7 +966,7 @@ Kirghiz	iso2=KG	type=demonym
 Bishkek	iso2=KG	type=capital	lat=42.87	lon=74.59
 
 # LA Laos
-Laos	iso2=LA	type=name	canonical=yes	lat=19.9	lon=102.5
+Laos	iso2=LA	type=name	canonical=yes	lat=18	lon=105
 Lao PDR	iso2=LA	type=name
 Lao People's Democratic Republic	iso2=LA	type=name
 Laotian	iso2=LA	type=demonym
@@ -998,7 +1002,7 @@ Liberians	iso2=LR	type=demonym
 Monrovia	iso2=LR	type=capital	lat=6.3	lon=-10.8
 
 # LY Libya
-Libya	iso2=LY	type=name	canonical=yes	lat=26.3	lon=17.2
+Libya	iso2=LY	type=name	canonical=yes	lat=28	lon=17
 State of Libya	iso2=LY	type=name
 Libyan Arab Jamahiriya	iso2=LY	type=name
 Libyan	iso2=LY	type=demonym
@@ -1034,7 +1038,7 @@ Macao SAR	iso2=MO	type=name
 Macanese	iso2=MO	type=demonym
 
 # MG Madagascar
-Madagascar	iso2=MG	type=name	canonical=yes	lat=-19.4	lon=46.7
+Madagascar	iso2=MG	type=name	canonical=yes	lat=-20	lon=47
 Republic of Madagascar	iso2=MG	type=name
 Malagasy	iso2=MG	type=demonym
 Antananarivo	iso2=MG	type=capital	lat=-18.88	lon=47.51
@@ -1047,7 +1051,7 @@ Malawians	iso2=MW	type=demonym
 Lilongwe	iso2=MW	type=capital	lat=-13.96	lon=33.77
 
 # MY Malaysia
-Malaysia	iso2=MY	type=name	canonical=yes	lat=4.2	lon=102.0
+Malaysia	iso2=MY	type=name	canonical=yes	lat=2.5	lon=112.5
 Federation of Malaysia	iso2=MY	type=name
 Malaysian	iso2=MY	type=demonym
 Malaysians	iso2=MY	type=demonym
@@ -1063,7 +1067,7 @@ Maldivians	iso2=MV	type=demonym
 Malé	iso2=MV	type=capital	lat=4.18	lon=73.51	ambiguous=yes	case=exact
 
 # ML Mali
-Mali	iso2=ML	type=name	canonical=yes	lat=17.6	lon=-4.0
+Mali	iso2=ML	type=name	canonical=yes	lat=18	lon=-2
 Republic of Mali	iso2=ML	type=name
 Malian	iso2=ML	type=demonym
 Malians	iso2=ML	type=demonym
@@ -1109,7 +1113,7 @@ Mahorans	iso2=YT	type=demonym
 Mamoudzou	iso2=YT	type=capital	lat=-12.78	lon=45.23
 
 # MX Mexico
-Mexico	iso2=MX	type=name	canonical=yes	lat=23.6	lon=-102.6
+Mexico	iso2=MX	type=name	canonical=yes	lat=23	lon=-102
 United Mexican States	iso2=MX	type=name
 México	iso2=MX	type=name
 Mexican	iso2=MX	type=demonym
@@ -1143,7 +1147,7 @@ Monégasque	iso2=MC	type=demonym
 Monégasques	iso2=MC	type=demonym
 
 # MN Mongolia
-Mongolia	iso2=MN	type=name	canonical=yes	lat=46.9	lon=103.8
+Mongolia	iso2=MN	type=name	canonical=yes	lat=46	lon=105
 Mongolian	iso2=MN	type=demonym
 Mongolians	iso2=MN	type=demonym
 Ulaanbaatar	iso2=MN	type=capital	lat=47.89	lon=106.91
@@ -1163,21 +1167,21 @@ Montserratians	iso2=MS	type=demonym
 Brades	iso2=MS	type=capital	lat=16.79	lon=-62.21
 
 # MA Morocco
-Morocco	iso2=MA	type=name	canonical=yes	lat=31.8	lon=-7.1
+Morocco	iso2=MA	type=name	canonical=yes	lat=32	lon=-6
 Kingdom of Morocco	iso2=MA	type=name
 Moroccan	iso2=MA	type=demonym
 Moroccans	iso2=MA	type=demonym
 Rabat	iso2=MA	type=capital	lat=34.02	lon=-6.84
 
 # MZ Mozambique
-Mozambique	iso2=MZ	type=name	canonical=yes	lat=-18.7	lon=35.5
+Mozambique	iso2=MZ	type=name	canonical=yes	lat=-18.25	lon=35
 Republic of Mozambique	iso2=MZ	type=name
 Mozambican	iso2=MZ	type=demonym
 Mozambicans	iso2=MZ	type=demonym
 Maputo	iso2=MZ	type=capital	lat=-25.97	lon=32.57
 
 # MM Myanmar
-Myanmar	iso2=MM	type=name	canonical=yes	lat=21.9	lon=95.9
+Myanmar	iso2=MM	type=name	canonical=yes	lat=21	lon=96
 Burma	iso2=MM	type=name
 Republic of the Union of Myanmar	iso2=MM	type=name
 Burmese	iso2=MM	type=demonym
@@ -1187,7 +1191,7 @@ Naypyitaw	iso2=MM	type=capital	lat=19.76	lon=96.08
 Nay Pyi Daw	iso2=MM	type=capital	lat=19.76	lon=96.08
 
 # NA Namibia
-Namibia	iso2=NA	type=name	canonical=yes	lat=-22.9	lon=18.5
+Namibia	iso2=NA	type=name	canonical=yes	lat=-22	lon=17
 Republic of Namibia	iso2=NA	type=name
 Namibian	iso2=NA	type=demonym
 Namibians	iso2=NA	type=demonym
@@ -1230,7 +1234,7 @@ Nouméa	iso2=NC	type=capital	lat=-22.28	lon=166.46
 Noumea	iso2=NC	type=capital	lat=-22.28	lon=166.46
 
 # NZ New Zealand
-New Zealand	iso2=NZ	type=name	canonical=yes	lat=-39.0	lon=175.5
+New Zealand	iso2=NZ	type=name	canonical=yes	lat=-42	lon=174
 Aotearoa	iso2=NZ	type=name
 New Zealander	iso2=NZ	type=demonym
 New Zealanders	iso2=NZ	type=demonym
@@ -1246,7 +1250,7 @@ Nicaraguans	iso2=NI	type=demonym
 Managua	iso2=NI	type=capital	lat=12.11	lon=-86.24
 
 # NE Niger
-Niger	iso2=NE	type=name	canonical=yes	lat=17.6	lon=8.1
+Niger	iso2=NE	type=name	canonical=yes	lat=18	lon=9
 Republic of Niger	iso2=NE	type=name
 Republic of the Niger	iso2=NE	type=name
 Nigerien	iso2=NE	type=demonym
@@ -1254,7 +1258,7 @@ Nigeriens	iso2=NE	type=demonym
 Niamey	iso2=NE	type=capital	lat=13.51	lon=2.11
 
 # NG Nigeria
-Nigeria	iso2=NG	type=name	canonical=yes	lat=9.1	lon=8.7
+Nigeria	iso2=NG	type=name	canonical=yes	lat=10	lon=8
 Federal Republic of Nigeria	iso2=NG	type=name
 Nigerian	iso2=NG	type=demonym
 Nigerians	iso2=NG	type=demonym
@@ -1299,7 +1303,7 @@ Commonwealth of the Northern Mariana Islands	iso2=MP	type=name
 Saipan	iso2=MP	type=capital	lat=15.19	lon=145.75
 
 # NO Norway
-Norway	iso2=NO	type=name	canonical=yes	lat=61.0	lon=9.0
+Norway	iso2=NO	type=name	canonical=yes	lat=62	lon=10
 Kingdom of Norway	iso2=NO	type=name
 Norge	iso2=NO	type=name
 Norwegian	iso2=NO	type=demonym
@@ -1307,14 +1311,14 @@ Norwegians	iso2=NO	type=demonym
 Oslo	iso2=NO	type=capital	lat=59.91	lon=10.75
 
 # OM Oman
-Oman	iso2=OM	type=name	canonical=yes	lat=21.5	lon=55.9
+Oman	iso2=OM	type=name	canonical=yes	lat=21	lon=57
 Sultanate of Oman	iso2=OM	type=name
 Omani	iso2=OM	type=demonym
 Omanis	iso2=OM	type=demonym
 Muscat	iso2=OM	type=capital	lat=23.59	lon=58.41
 
 # PK Pakistan
-Pakistan	iso2=PK	type=name	canonical=yes	lat=30.4	lon=69.3
+Pakistan	iso2=PK	type=name	canonical=yes	lat=30	lon=70
 Islamic Republic of Pakistan	iso2=PK	type=name
 Pakistani	iso2=PK	type=demonym
 Pakistanis	iso2=PK	type=demonym
@@ -1349,7 +1353,7 @@ Panamanians	iso2=PA	type=demonym
 Panama City	iso2=PA	type=capital	lat=8.98	lon=-79.52	ambiguous=yes
 
 # PG Papua New Guinea
-Papua New Guinea	iso2=PG	type=name	canonical=yes	lat=-6.3	lon=144.0
+Papua New Guinea	iso2=PG	type=name	canonical=yes	lat=-6	lon=147
 Independent State of Papua New Guinea	iso2=PG	type=name
 PNG	iso2=PG	type=name
 Papua New Guinean	iso2=PG	type=demonym
@@ -1365,7 +1369,7 @@ Asunción	iso2=PY	type=capital	lat=-25.26	lon=-57.58
 Asuncion	iso2=PY	type=capital	lat=-25.26	lon=-57.58
 
 # PE Peru
-Peru	iso2=PE	type=name	canonical=yes	lat=-9.2	lon=-75.0
+Peru	iso2=PE	type=name	canonical=yes	lat=-10	lon=-75.25
 Republic of Peru	iso2=PE	type=name
 Perú	iso2=PE	type=name
 Peruvian	iso2=PE	type=demonym
@@ -1373,7 +1377,7 @@ Peruvians	iso2=PE	type=demonym
 Lima	iso2=PE	type=capital	lat=-12.05	lon=-77.04
 
 # PH Philippines
-Philippines	iso2=PH	type=name	canonical=yes	lat=12.9	lon=121.1
+Philippines	iso2=PH	type=name	canonical=yes	lat=13	lon=122
 Republic of the Philippines	iso2=PH	type=name
 The Philippines	iso2=PH	type=name
 Filipino	iso2=PH	type=demonym
@@ -1392,7 +1396,7 @@ Pitcairn Islanders	iso2=PN	type=demonym
 Adamstown	iso2=PN	type=capital	lat=-25.07	lon=-130.1
 
 # PL Poland
-Poland	iso2=PL	type=name	canonical=yes	lat=52.0	lon=19.1
+Poland	iso2=PL	type=name	canonical=yes	lat=52	lon=20
 Republic of Poland	iso2=PL	type=name
 Polska	iso2=PL	type=name
 Polish	iso2=PL	type=demonym	case=exact
@@ -1446,7 +1450,7 @@ Romanians	iso2=RO	type=demonym
 Bucharest	iso2=RO	type=capital	lat=44.43	lon=26.1
 
 # RU Russia
-Russia	iso2=RU	type=name	canonical=yes	lat=61.5	lon=105.3
+Russia	iso2=RU	type=name	canonical=yes	lat=60	lon=100
 Russian Federation	iso2=RU	type=name
 Russian	iso2=RU	type=demonym
 Russians	iso2=RU	type=demonym
@@ -1556,7 +1560,7 @@ São Toméan	iso2=ST	type=demonym
 São Toméans	iso2=ST	type=demonym
 
 # SA Saudi Arabia
-Saudi Arabia	iso2=SA	type=name	canonical=yes	lat=23.9	lon=45.1
+Saudi Arabia	iso2=SA	type=name	canonical=yes	lat=25	lon=45
 Kingdom of Saudi Arabia	iso2=SA	type=name
 KSA	iso2=SA	type=name
 Saudi	iso2=SA	type=demonym
@@ -1634,7 +1638,7 @@ Solomon Islanders	iso2=SB	type=demonym
 Honiara	iso2=SB	type=capital	lat=-9.43	lon=159.95
 
 # SO Somalia
-Somalia	iso2=SO	type=name	canonical=yes	lat=5.2	lon=46.2
+Somalia	iso2=SO	type=name	canonical=yes	lat=6	lon=48
 Federal Republic of Somalia	iso2=SO	type=name
 Somali	iso2=SO	type=demonym
 Somalis	iso2=SO	type=demonym
@@ -1643,7 +1647,7 @@ Somalians	iso2=SO	type=demonym
 Mogadishu	iso2=SO	type=capital	lat=2.05	lon=45.32
 
 # ZA South Africa
-South Africa	iso2=ZA	type=name	canonical=yes	lat=-29.0	lon=24.7
+South Africa	iso2=ZA	type=name	canonical=yes	lat=-29	lon=24
 Republic of South Africa	iso2=ZA	type=name
 RSA	iso2=ZA	type=name
 South African	iso2=ZA	type=demonym
@@ -1694,7 +1698,7 @@ Colombo	iso2=LK	type=capital	lat=6.93	lon=79.86
 Sri Jayawardenepura Kotte	iso2=LK	type=capital	lat=6.89	lon=79.92
 
 # SD Sudan
-Sudan	iso2=SD	type=name	canonical=yes	lat=15.5	lon=30.0
+Sudan	iso2=SD	type=name	canonical=yes	lat=16	lon=30
 Republic of the Sudan	iso2=SD	type=name
 Republic of Sudan	iso2=SD	type=name
 The Sudan	iso2=SD	type=name
@@ -1840,7 +1844,7 @@ Turks	iso2=TR	type=demonym
 Ankara	iso2=TR	type=capital	lat=39.93	lon=32.86
 
 # TM Turkmenistan
-Turkmenistan	iso2=TM	type=name	canonical=yes	lat=39.0	lon=59.6
+Turkmenistan	iso2=TM	type=name	canonical=yes	lat=39.75	lon=59.6667
 Turkmen	iso2=TM	type=demonym
 Turkmens	iso2=TM	type=demonym
 Turkmenistani	iso2=TM	type=demonym
@@ -1879,7 +1883,7 @@ Ugandans	iso2=UG	type=demonym
 Kampala	iso2=UG	type=capital	lat=0.35	lon=32.58
 
 # UA Ukraine
-Ukraine	iso2=UA	type=name	canonical=yes	lat=48.4	lon=31.2
+Ukraine	iso2=UA	type=name	canonical=yes	lat=49	lon=32
 Ukrainian	iso2=UA	type=demonym
 Ukrainians	iso2=UA	type=demonym
 Kyiv	iso2=UA	type=capital	lat=50.45	lon=30.52
@@ -1895,7 +1899,7 @@ Emiratis	iso2=AE	type=demonym
 Abu Dhabi	iso2=AE	type=capital	lat=24.45	lon=54.38
 
 # GB United Kingdom
-United Kingdom	iso2=GB	type=name	canonical=yes	lat=53.0	lon=-1.5
+United Kingdom	iso2=GB	type=name	canonical=yes	lat=54.7584	lon=-2.69531
 UK	iso2=GB	type=name
 U.K.	iso2=GB	type=name
 Britain	iso2=GB	type=name
@@ -1943,7 +1947,7 @@ Uruguayans	iso2=UY	type=demonym
 Montevideo	iso2=UY	type=capital	lat=-34.9	lon=-56.16
 
 # UZ Uzbekistan
-Uzbekistan	iso2=UZ	type=name	canonical=yes	lat=41.4	lon=64.6
+Uzbekistan	iso2=UZ	type=name	canonical=yes	lat=41	lon=64
 Republic of Uzbekistan	iso2=UZ	type=name
 Uzbek	iso2=UZ	type=demonym
 Uzbeks	iso2=UZ	type=demonym
@@ -1964,14 +1968,14 @@ Holy See	iso2=VA	type=name
 Vatican City State	iso2=VA	type=name
 
 # VE Venezuela
-Venezuela	iso2=VE	type=name	canonical=yes	lat=7.1	lon=-66.2
+Venezuela	iso2=VE	type=name	canonical=yes	lat=8	lon=-66
 Bolivarian Republic of Venezuela	iso2=VE	type=name
 Venezuelan	iso2=VE	type=demonym
 Venezuelans	iso2=VE	type=demonym
 Caracas	iso2=VE	type=capital	lat=10.48	lon=-66.9
 
 # VN Vietnam
-Vietnam	iso2=VN	type=name	canonical=yes	lat=14.1	lon=108.3
+Vietnam	iso2=VN	type=name	canonical=yes	lat=16.1667	lon=107.833
 Viet Nam	iso2=VN	type=name
 Socialist Republic of Vietnam	iso2=VN	type=name
 Vietnamese	iso2=VN	type=demonym
