@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "test_util.h"
 
 #define NA (-9)            /* an int field a row does not check */
 #define U SITREP_UNKNOWN   /* the text is silent */
@@ -26,10 +27,7 @@ static sitrep *S;
 static int setup(void **state)
 {
     (void)state;
-    char err[512];
-    sitrep_options o = {0};
-    S = sitrep_open(&o, err, sizeof err);
-    if (!S) fprintf(stderr, "clause_test: %s\n", err);
+    S = sr_test_open("clause_test");
     return S ? 0 : -1;
 }
 
@@ -79,15 +77,8 @@ static void check_rows(const row *rows, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
         const row *r = &rows[k];
-        sitrep_article a = {0};
-        a.id = "t";
-        a.date = (char *)r->pub;
-        a.text = (char *)r->text;
-        a.text_len = strlen(r->text);
-        a.source = "test";
-        a.line = 1;
-        sitrep_events ev = {0};
-        assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+        sitrep_events ev;
+        assert_true(sr_test_code(S, r->pub, r->text, &ev) >= 0);
         if (ev.n != 1) {
             print_error("\"%s\": %zu events, expected 1\n", r->text, ev.n);
             sitrep_events_free(&ev);
@@ -254,16 +245,10 @@ static void test_weapons(void **state)
 static void test_caused_event(void **state)
 {
     (void)state;
-    sitrep_article a = {0};
-    a.id = "t";
-    a.date = "2024-03-08";
-    a.text = "Militants fired three rockets at Sderot on Friday, prompting Israel to strike "
-             "Hamas targets.";
-    a.text_len = strlen(a.text);
-    a.source = "test";
-    a.line = 1;
-    sitrep_events ev = {0};
-    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    sitrep_events ev;
+    assert_true(sr_test_code(S, "2024-03-08",
+                             "Militants fired three rockets at Sderot on Friday, prompting Israel "
+                             "to strike Hamas targets.", &ev) >= 0);
     assert_int_equal(ev.n, 2);
     assert_string_equal(ev.v[0].sub_event_type, "Shelling/artillery/missile attack");
     assert_string_equal(ev.v[0].weapon, "rocket");
@@ -276,9 +261,9 @@ static void test_caused_event(void **state)
     assert_string_equal(ev.v[1].date, "2024-03-08");
     sitrep_events_free(&ev);
     /* an intention is still not an event */
-    a.text = "Militants fired three rockets at Sderot on Friday, and Israel vowed to strike back.";
-    a.text_len = strlen(a.text);
-    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    assert_true(sr_test_code(S, "2024-03-08",
+                             "Militants fired three rockets at Sderot on Friday, and Israel vowed "
+                             "to strike back.", &ev) >= 0);
     assert_int_equal(ev.n, 1);
     sitrep_events_free(&ev);
 }
@@ -288,17 +273,11 @@ static void test_caused_event(void **state)
 static void test_back_reference_to_last_incident(void **state)
 {
     (void)state;
-    sitrep_article a = {0};
-    a.id = "t";
-    a.date = "2024-03-08";
-    a.text = "Gunmen attacked an army checkpoint in Gao on Monday.\n\n"
-             "On Wednesday, militants attacked a market in Mopti.\n\n"
-             "This attack killed 12 people, officials said.";
-    a.text_len = strlen(a.text);
-    a.source = "test";
-    a.line = 1;
-    sitrep_events ev = {0};
-    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    sitrep_events ev;
+    assert_true(sr_test_code(S, "2024-03-08",
+                             "Gunmen attacked an army checkpoint in Gao on Monday.\n\n"
+                             "On Wednesday, militants attacked a market in Mopti.\n\n"
+                             "This attack killed 12 people, officials said.", &ev) >= 0);
     assert_int_equal(ev.n, 2);
     assert_string_equal(ev.v[0].date, "2024-03-04");
     assert_int_equal(ev.v[0].fatalities, U);
@@ -320,15 +299,8 @@ static void test_actors(void **state)
          "protesters"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        sitrep_article a = {0};
-        a.id = "t";
-        a.date = "2024-03-08";
-        a.text = (char *)cases[k].text;
-        a.text_len = strlen(a.text);
-        a.source = "test";
-        a.line = 1;
-        sitrep_events ev = {0};
-        assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+        sitrep_events ev;
+        assert_true(sr_test_code(S, "2024-03-08", cases[k].text, &ev) >= 0);
         if (ev.n != 1 || strcmp(ev.v[0].actor1.name, cases[k].a1) || strcmp(ev.v[0].actor2.name, cases[k].a2))
             print_error("\"%s\": %zu events, actors \"%s\" / \"%s\"\n", cases[k].text, ev.n,
                         ev.n ? ev.v[0].actor1.name : "", ev.n ? ev.v[0].actor2.name : "");
@@ -352,15 +324,8 @@ static void test_arson_by_crowds(void **state)
          "Looting/property destruction"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        sitrep_article a = {0};
-        a.id = "t";
-        a.date = "2024-03-08";
-        a.text = (char *)cases[k].text;
-        a.text_len = strlen(a.text);
-        a.source = "test";
-        a.line = 1;
-        sitrep_events ev = {0};
-        assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+        sitrep_events ev;
+        assert_true(sr_test_code(S, "2024-03-08", cases[k].text, &ev) >= 0);
         if (ev.n != 1) print_error("\"%s\": %zu events\n", cases[k].text, ev.n);
         assert_int_equal(ev.n, 1);
         assert_string_equal(ev.v[0].event_type, cases[k].type);

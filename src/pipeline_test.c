@@ -14,16 +14,14 @@
 #include <string.h>
 
 #include "internal.h"
+#include "test_util.h"
 
 static sitrep *S;
 
 static int setup(void **state)
 {
     (void)state;
-    char err[512];
-    sitrep_options o = {0};
-    S = sitrep_open(&o, err, sizeof err);
-    if (!S) fprintf(stderr, "pipeline_test: %s\n", err);
+    S = sr_test_open("pipeline_test");
     return S ? 0 : -1;
 }
 
@@ -37,15 +35,8 @@ static int teardown(void **state)
 /* Code one article given its publication date and text. */
 static sitrep_events code(const char *pub, const char *text)
 {
-    sitrep_article a = {0};
-    a.id = "t";
-    a.date = (char *)pub;
-    a.text = (char *)text;
-    a.text_len = strlen(text);
-    a.source = "test";
-    a.line = 1;
-    sitrep_events ev = {0};
-    assert_true(sitrep_code(S, &a, &ev, NULL) >= 0);
+    sitrep_events ev;
+    assert_true(sr_test_code(S, pub, text, &ev) >= 0);
     return ev;
 }
 
