@@ -38,20 +38,8 @@ bool sr_export_format_parse(const char *name, sr_export_format *out)
     return false;
 }
 
-static void json_str(FILE *f, const char *s)
-{
-    if (!s || !*s) { fputs("null", f); return; }
-    fputc('"', f);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\') fprintf(f, "\\%c", *p);
-        else if (*p == '\n') fputs("\\n", f);
-        else if (*p == '\r') fputs("\\r", f);
-        else if (*p == '\t') fputs("\\t", f);
-        else if (*p < 0x20) fprintf(f, "\\u%04x", *p);
-        else fputc(*p, f);
-    }
-    fputc('"', f);
-}
+/* Strings as JSON (empty is null, as the store keeps "" for unknown). */
+static void json_str(FILE *f, const char *s) { sr_json_string(f, s && *s ? s : NULL); }
 
 static void json_count(FILE *f, int v)
 {
@@ -78,21 +66,7 @@ static const char *geo_prec_name(sitrep_geo_precision p)
 }
 
 /* A CSV field (RFC 4180); `sep` follows it. */
-static void csv_field(FILE *f, const char *s, char sep)
-{
-    s = s ? s : "";
-    if (strpbrk(s, ",\"\n\r")) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"') fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(s, f);
-    }
-    fputc(sep, f);
-}
+static void csv_field(FILE *f, const char *s, char sep) { sr_csv_field(f, s, sep); }
 
 static void csv_int(FILE *f, int v, char sep)
 {

@@ -310,6 +310,12 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
 bool sr_country_centroid(const sitrep *s, const char *iso2, float *lat, float *lon,
                          const char **name);
 
+/* ------------------------------------------------------------- output.c */
+/* A JSON string literal (NULL is null), and an RFC 4180 CSV field followed
+ * by `sep`: shared by the event writers and the store's exporters. */
+void sr_json_string(FILE *f, const char *s);
+void sr_csv_field(FILE *f, const char *s, char sep);
+
 /* ------------------------------------------------------------- clause.c */
 /* One event mention: a trigger in a sentence with what the clause around it
  * says (actors, negation, modality, time, weapon, casualties). */

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static void json_str(FILE *f, const char *s)
+void sr_json_string(FILE *f, const char *s)
 {
     if (!s) { fputs("null", f); return; }
     fputc('"', f);
@@ -32,7 +32,8 @@ static void json_str(FILE *f, const char *s)
     fputc('"', f);
 }
 
-static void json_str_or_null(FILE *f, const char *s) { json_str(f, s && *s ? s : NULL); }
+static void json_str(FILE *f, const char *s) { sr_json_string(f, s); }
+static void json_str_or_null(FILE *f, const char *s) { sr_json_string(f, s && *s ? s : NULL); }
 
 const char *sitrep_group_name(int group)
 {
@@ -162,7 +163,7 @@ void sitrep_write_jsonl(FILE *f, const sitrep_event *e)
     fprintf(f, ",\"confidence\":%.2f,\"sources\":%d}\n", e->confidence, e->sources);
 }
 
-static void csv_field(FILE *f, const char *s, bool last)
+void sr_csv_field(FILE *f, const char *s, char sep)
 {
     s = s ? s : "";
     if (strpbrk(s, ",\"\n\r")) {
@@ -175,8 +176,10 @@ static void csv_field(FILE *f, const char *s, bool last)
     } else {
         fputs(s, f);
     }
-    fputc(last ? '\n' : ',', f);
+    fputc(sep, f);
 }
+
+static void csv_field(FILE *f, const char *s, bool last) { sr_csv_field(f, s, last ? '\n' : ','); }
 
 static void csv_int(FILE *f, int v)
 {
