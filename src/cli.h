@@ -8,5 +8,6 @@
 int cmd_code(int argc, char **argv);    /* code and explain */
 int cmd_ingest(int argc, char **argv);  /* ingest into the event store */
 int cmd_query(int argc, char **argv);   /* query and export the event store */
+int cmd_serve(int argc, char **argv);   /* HTTP API and web page over the event store */
 
 #endif

@@ -4,6 +4,7 @@
  *   sitrep explain INPUT...
  *   sitrep ingest [--db PATH] INPUT...
  *   sitrep query|export [--db PATH] [filters] [--format FMT]
+ *   sitrep serve [--db PATH] [--port N] [--bind ADDR]
  *   sitrep --version | --help
  *
  * Each subcommand lives in its own src/cmd_*.c file (see cli.h); this file
@@ -27,6 +28,7 @@ static const command commands[] = {
     {"ingest", cmd_ingest, "code articles into an event store, joining reports of one incident"},
     {"query", cmd_query, "list the incidents of an event store that match filters"},
     {"export", cmd_query, "write an event store as JSONL, CSV, ACLED, GDELT or GeoJSON"},
+    {"serve", cmd_serve, "serve an event store as a JSON API and a web page (map, timeline, evidence)"},
 };
 
 static void usage(FILE *f)
