@@ -25,7 +25,7 @@ TEST_SRC = $(wildcard src/*_test.c)
 TESTS    = $(TEST_SRC:src/%.c=$(BUILD)/test/%)
 HDRS     = include/sitrep.h $(wildcard src/*.h)
 
-.PHONY: all test asan asan-build gazetteer clean bench install
+.PHONY: all test asan asan-build gazetteer clean bench bench-serve install
 PREFIX ?= /usr/local
 all: $(BUILD)/sitrep $(BUILD)/gazbuild $(TESTS)
 
@@ -91,6 +91,10 @@ asan: asan-build
 
 bench: all
 	bench/run.sh
+
+# load test of `sitrep serve` (wrk, 30 s on loopback); not part of the tests
+bench-serve: all
+	bench/serve.sh $(BUILD)
 
 # Installs the CLI, the library, the header, the lexicons and the gazetteer;
 # an installed sitrep finds its data in ../share/sitrep beside its binary.
