@@ -114,8 +114,11 @@ static void do_req(fixture *f, call *c, const char *method, const char *path, co
         req.body_len = strlen(body);
     }
     sr_serve_handle(f->srv, &req, &c->r);
-    if (c->r.content_type && strstr(c->r.content_type, "json") && c->r.body && c->r.len)
-        c->json = json_tokener_parse(c->r.body);
+    if (c->r.content_type && strstr(c->r.content_type, "json") && c->r.body && c->r.len) {
+        json_tokener *tok = json_tokener_new();
+        c->json = json_tokener_parse_ex(tok, c->r.body, (int)c->r.len);
+        json_tokener_free(tok);
+    }
 }
 
 static void done(call *c)

@@ -7,7 +7,7 @@
  * sr_web_assets[] (see src/serve.h) with the URL path, a content type chosen
  * by the file's extension, the length and a strong ETag (64-bit FNV-1a of the
  * bytes).  ":vendor" marks pinned third-party files, served with long
- * caching.  The output is written to OUT.c.tmp and renamed, so an
+ * caching.  Each array ends with a NUL byte that the length leaves out.  The output is written to OUT.c.tmp and renamed, so an
  * interrupted build never leaves half a file.
  */
 #include <stdint.h>
@@ -83,7 +83,7 @@ int main(int argc, char **argv)
             len++;
         }
         fclose(in);
-        fputs(len ? "\n};\n" : "0};\n", out);
+        fputs("0};\n", out); /* a NUL after the data (not counted): safe for C string functions */
         lens[i] = len;
         hash[i] = h;
     }
