@@ -13,8 +13,9 @@
  * read-only, one connection per worker.
  *
  * Limits: POST bodies (--max-body, 1 MiB), idle connections (--timeout,
- * 30 s), concurrent connections (1024), header size (libmicrohttpd's 32 KiB
- * per connection), query parameters (64).  SIGINT or SIGTERM stop the
+ * 30 s), store work per request (--time-limit, 10 s: then 503), concurrent
+ * connections (1024), header size (libmicrohttpd's 32 KiB per connection),
+ * query parameters (64).  SIGINT or SIGTERM stop the
  * server cleanly: running requests finish, connections close, then exit 0.
  */
 #include "cli.h"
@@ -64,6 +65,8 @@ static void usage(FILE *f)
           "  --threads N        worker threads and store connections (default 4)\n"
           "  --max-body BYTES   largest POST /api/code body (default 1048576)\n"
           "  --timeout SECONDS  close connections idle this long (default 30)\n"
+          "  --time-limit SECONDS  store work allowed per request before it is\n"
+          "                     stopped with 503 (default 10; 0: none)\n"
           "  -h, --help         this help\n\n"
           "API: GET /api/events, /api/events/{id}, /api/stats, /api/events.geojson;\n"
           "POST /api/code.  See docs/serve.md.\n", f);
@@ -206,6 +209,7 @@ int cmd_serve(int argc, char **argv)
 {
     const char *db = "sitrep.db", *bind_addr = "127.0.0.1";
     long port = 8080, threads = 4, max_body = SR_SERVE_MAX_BODY_DEFAULT, timeout = 30;
+    double time_limit = SR_SERVE_TIME_LIMIT_DEFAULT;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -225,6 +229,11 @@ int cmd_serve(int argc, char **argv)
         else if (!strcmp(a, "--threads")) ok = parse_num(v, 1, 64, &threads);
         else if (!strcmp(a, "--max-body")) ok = parse_num(v, 1, 64L * 1024 * 1024, &max_body);
         else if (!strcmp(a, "--timeout")) ok = parse_num(v, 1, 3600, &timeout);
+        else if (!strcmp(a, "--time-limit")) {
+            char *end;
+            time_limit = strtod(v, &end);
+            ok = *v && !*end && time_limit >= 0 && time_limit <= 3600;
+        }
         else {
             fprintf(stderr, "sitrep serve: unknown option \"%s\" (see sitrep serve --help)\n", a);
             return 2;
@@ -256,7 +265,8 @@ int cmd_serve(int argc, char **argv)
         if (inet_pton(AF_INET, bind_addr, &s4->sin_addr) != 1) goto bad_addr;
     }
 
-    sr_serve_config cfg = {.db = db, .workers = (int)threads, .max_body = (size_t)max_body};
+    sr_serve_config cfg = {.db = db, .workers = (int)threads, .max_body = (size_t)max_body,
+                           .time_limit = time_limit};
     char err[1024];
     app ap = {.max_body = (size_t)max_body};
     ap.srv = sr_server_open(&cfg, err, sizeof err);

@@ -38,6 +38,7 @@ typedef struct worker {
     sr_store *st;
     sitrep *coder;   /* opened on the first POST /api/code */
     bool busy;
+    double time_limit; /* seconds of store work per request (config) */
 } worker;
 
 struct sr_server {
@@ -71,6 +72,7 @@ sr_server *sr_server_open(const sr_serve_config *cfg, char *err, size_t errlen)
     pthread_cond_init(&srv->cv, NULL);
     if (!srv->db || !srv->w) { snprintf(err, errlen, "out of memory"); sr_server_close(srv); return NULL; }
     for (int i = 0; i < srv->n; i++) {
+        srv->w[i].time_limit = srv->cfg.time_limit;
         srv->w[i].st = sr_store_open_readonly(cfg->db, err, errlen);
         if (!srv->w[i].st) { sr_server_close(srv); return NULL; }
     }
@@ -155,6 +157,17 @@ static void set_error(sr_serve_response *r, int status, const char *fmt, ...)
     json_object_object_add(o, "error", json_object_new_string(msg));
     r->cache_control = "no-store";
     set_json(r, status, o);
+}
+
+/* A store failure: 503 when the request ran out of time (the store's
+ * deadline interrupted it), else 500. */
+static void store_error(const worker *w, sr_serve_response *r, const char *err)
+{
+    if (strstr(err, "interrupted"))
+        set_error(r, 503, "the request took longer than the time limit (%g s); narrow the filters",
+                  w->time_limit);
+    else
+        set_error(r, 500, "%s", err);
 }
 
 /* ------------------------------------------------------- parameters */
@@ -304,7 +317,7 @@ static void api_events(worker *w, const sr_serve_request *req, sr_serve_response
     char msg[256], err[1024];
     if (!parse_params(req, P_FILTERS | P_PAGE, &q, msg, sizeof msg)) { set_error(r, 400, "%s", msg); return; }
     long total = 0;
-    if (sr_store_count(w->st, &q, &total, err, sizeof err)) { set_error(r, 500, "%s", err); return; }
+    if (sr_store_count(w->st, &q, &total, err, sizeof err)) { store_error(w, r, err); return; }
     char *buf = NULL;
     size_t len = 0;
     list_ctx c = {.f = open_memstream(&buf, &len)};
@@ -319,7 +332,7 @@ static void api_events(worker *w, const sr_serve_request *req, sr_serve_response
     int rc = q.offset < total ? sr_store_query(w->st, &q, false, list_one, &c, err, sizeof err) : 0;
     fputs("]}\n", c.f);
     fclose(c.f);
-    if (rc) { free(buf); set_error(r, 500, "%s", err); return; }
+    if (rc) { free(buf); store_error(w, r, err); return; }
     set_body(r, 200, json_ctype, buf, len);
 }
 
@@ -352,7 +365,7 @@ static void api_event(worker *w, const sr_serve_request *req, const char *idtext
     one_ctx c = {0};
     if (sr_store_query(w->st, &q, true, one_incident, &c, err, sizeof err)) {
         free(c.buf);
-        set_error(r, 500, "%s", err);
+        store_error(w, r, err);
         return;
     }
     if (!c.found) { free(c.buf); set_error(r, 404, "no event %ld", id); return; }
@@ -375,7 +388,7 @@ static void api_geojson(worker *w, const sr_serve_request *req, sr_serve_respons
     int rc = sr_store_query(w->st, &q, false, sr_export_incident, &x, err, sizeof err);
     sr_export_end(&x);
     fclose(f);
-    if (rc) { free(buf); set_error(r, 500, "%s", err); return; }
+    if (rc) { free(buf); store_error(w, r, err); return; }
     set_body(r, 200, "application/geo+json; charset=utf-8", buf, len);
 }
 
@@ -476,7 +489,7 @@ static void api_stats(worker *w, const sr_serve_request *req, sr_serve_response 
         json_object_put(c.days);
         json_object_put(c.types);
         json_object_put(c.countries);
-        set_error(r, 500, "%s", err);
+        store_error(w, r, err);
         return;
     }
     json_object *o = json_object_new_object();
@@ -681,6 +694,7 @@ void sr_serve_handle(sr_server *srv, const sr_serve_request *req, sr_serve_respo
     if (route != R_CODE && !get) { not_allowed(r, "GET, HEAD"); return; }
 
     worker *w = take_worker(srv);
+    sr_store_set_deadline(w->st, w->time_limit);
     switch (route) {
     case R_EVENTS: api_events(w, req, r); break;
     case R_EVENT: api_event(w, req, id, r); break;
@@ -689,5 +703,6 @@ void sr_serve_handle(sr_server *srv, const sr_serve_request *req, sr_serve_respo
     case R_CODE: api_code(srv, w, req, r); break;
     default: break;
     }
+    sr_store_set_deadline(w->st, 0);
     give_worker(srv, w);
 }

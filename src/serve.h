@@ -66,10 +66,12 @@ typedef struct sr_serve_config {
     const char *db;            /* store to read (opened read-only) */
     int workers;               /* concurrent requests served (>= 1) */
     size_t max_body;           /* largest POST body accepted (bytes) */
+    double time_limit;         /* seconds of store work per request; <= 0: none */
     sitrep_options coder;      /* for POST /api/code */
 } sr_serve_config;
 
 #define SR_SERVE_MAX_BODY_DEFAULT (1024 * 1024)
+#define SR_SERVE_TIME_LIMIT_DEFAULT 10.0
 #define SR_SERVE_PAGE_DEFAULT 100     /* /api/events page size */
 #define SR_SERVE_PAGE_MAX 1000
 #define SR_SERVE_GEO_DEFAULT 10000    /* /api/events.geojson features */

@@ -452,6 +452,80 @@ static void test_open_errors_and_read_only(void **state)
     sr_store_close(ro);
 }
 
+/* A store of n synthetic incidents (one article each, days apart so none
+ * join), big enough that listing them takes SQLite a few thousand steps. */
+static void synthetic_store(const char *path, int n)
+{
+    char err[512];
+    sr_store *st = sr_store_open(path, err, sizeof err);
+    assert_non_null(st);
+    sr_dedup_params p;
+    sr_dedup_defaults(&p);
+    sr_ingest_counts c = {0};
+    assert_int_equal(sr_store_begin(st, err, sizeof err), 0);
+    for (int i = 0; i < n; i++) {
+        char id[32], text[128], date[11];
+        snprintf(id, sizeof id, "syn-%d", i);
+        snprintf(text, sizeof text, "Synthetic report number %d about a clash in Village%d.", i, i);
+        snprintf(date, sizeof date, "%04d-%02d-%02d", 2000 + i / 300, 1 + (i / 25) % 12, 1 + i % 25);
+        sitrep_article a = {.id = id, .text = text, .text_len = strlen(text), .date = date};
+        sitrep_event e;
+        memset(&e, 0, sizeof e);
+        snprintf(e.article_id, sizeof e.article_id, "%s", id);
+        snprintf(e.event_id, sizeof e.event_id, "ev%d", i);
+        snprintf(e.date, sizeof e.date, "%s", date);
+        e.date_precision = SITREP_PREC_DAY;
+        e.date_source = "text";
+        e.event_type = "Battles";
+        e.sub_event_type = "Armed clash";
+        snprintf(e.location.name, sizeof e.location.name, "Village%d", i);
+        snprintf(e.location.country, sizeof e.location.country, "%c%c", 'A' + i % 26, 'A' + (i / 26) % 26);
+        e.location.lat = -60 + (i % 120);
+        e.location.lon = -170 + (i % 340);
+        e.location.precision = SITREP_GEO_CITY;
+        e.fatalities = e.injured = e.weapon_count = SITREP_UNKNOWN;
+        e.evidence.text = text;
+        e.evidence.end = strlen(text);
+        e.confidence = 0.5;
+        e.sources = 1;
+        sitrep_events ev = {.v = &e, .n = 1, .cap = 1};
+        assert_int_equal(sr_store_add_article(st, &a, text, date, &ev, &p, &c, err, sizeof err), SR_ADD_STORED);
+    }
+    assert_int_equal(sr_store_commit(st, err, sizeof err), 0);
+    sr_store_close(st);
+}
+
+static void test_time_limit(void **state)
+{
+    fixture *f = *state;
+    char err[512], path[128];
+    snprintf(path, sizeof path, "%s/big.db", f->dir);
+    synthetic_store(path, 400);
+    /* a limit no query can meet: the store interrupts it, the API says 503 */
+    sr_serve_config cfg = {.db = path, .workers = 1, .time_limit = 1e-9};
+    fixture g = *f;
+    g.srv = sr_server_open(&cfg, err, sizeof err);
+    assert_non_null(g.srv);
+    expect_error(&g, 503, "GET", "/api/events", NULL, NULL, NULL, "time limit");
+    expect_error(&g, 503, "GET", "/api/events.geojson", NULL, NULL, NULL, "time limit");
+    expect_error(&g, 503, "GET", "/api/stats", NULL, NULL, NULL, "time limit");
+    sr_server_close(g.srv);
+    /* the deadline is per request: a generous one lets everything through */
+    cfg.time_limit = 30;
+    g.srv = sr_server_open(&cfg, err, sizeof err);
+    call c;
+    for (int i = 0; i < 3; i++) {
+        do_req(&g, &c, "GET", i == 0 ? "/api/events" : i == 1 ? "/api/events.geojson" : "/api/stats", NULL,
+               NULL, NULL, NULL);
+        assert_int_equal(c.r.status, 200);
+        done(&c);
+    }
+    do_req(&g, &c, "GET", "/api/events", "limit=1000", NULL, NULL, NULL);
+    assert_int_equal(json_object_get_int64(get(c.json, "total")), 400);
+    done(&c);
+    sr_server_close(g.srv);
+}
+
 typedef struct hammer { fixture *f; int ok; } hammer;
 
 static void *hammer_run(void *arg)
@@ -494,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_assets),
         cmocka_unit_test(test_code),
         cmocka_unit_test(test_open_errors_and_read_only),
+        cmocka_unit_test(test_time_limit),
         cmocka_unit_test(test_concurrent_requests),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -90,6 +90,11 @@ int sr_store_stats(sr_store *st, const sr_query *q, sr_stats_fn fn, void *user, 
     return st->backend->stats(st, q, fn, user, err, errlen);
 }
 
+void sr_store_set_deadline(sr_store *st, double seconds)
+{
+    st->backend->set_deadline(st, seconds);
+}
+
 void sr_query_init(sr_query *q)
 {
     memset(q, 0, sizeof *q);

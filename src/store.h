@@ -190,6 +190,7 @@ typedef struct sr_store_backend {
     sr_store *(*open_readonly)(const char *target, char *err, size_t errlen);
     int (*count)(sr_store *st, const sr_query *q, long *n, char *err, size_t errlen);
     int (*stats)(sr_store *st, const sr_query *q, sr_stats_fn fn, void *user, char *err, size_t errlen);
+    void (*set_deadline)(sr_store *st, double seconds);
 } sr_store_backend;
 
 /* Every store begins with its backend, so store.c can forward calls. */
@@ -233,10 +234,14 @@ int sr_store_events(sr_store *st, const sr_query *q, FILE *out, char *err, size_
  * thread at a time; open one per worker.
  * sr_store_count: how many incidents match q (ignoring limit and offset).
  * sr_store_stats: the incidents matching q grouped by date, event type and
- * country (limit and offset ignored), in date order. */
+ * country (limit and offset ignored), in date order.
+ * sr_store_set_deadline: calls on this connection fail (-1, "interrupted" in
+ * the message) once `seconds` from now have passed; <= 0 lifts the limit.
+ * A server sets one per request. */
 sr_store *sr_store_open_readonly(const char *target, char *err, size_t errlen);
 int sr_store_count(sr_store *st, const sr_query *q, long *n, char *err, size_t errlen);
 int sr_store_stats(sr_store *st, const sr_query *q, sr_stats_fn fn, void *user, char *err, size_t errlen);
+void sr_store_set_deadline(sr_store *st, double seconds);
 
 /* ------------------------------------------------------------ export.c */
 

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #define SCHEMA_VERSION "1"
 
@@ -38,6 +39,7 @@ typedef struct sqlite_store {
     sqlite3 *db;
     char *path;
     bool in_tx;
+    double deadline; /* CLOCK_MONOTONIC seconds; 0: none (sr_store_set_deadline) */
 } sqlite_store;
 
 static const char schema_sql[] =
@@ -1044,6 +1046,32 @@ static int sqlite_stats(sr_store *stp, const sr_query *q, sr_stats_fn fn, void *
     return status;
 }
 
+static double monotonic_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* SQLite's progress callback: a non-zero return interrupts the statement. */
+static int past_deadline(void *user)
+{
+    sqlite_store *ss = user;
+    return ss->deadline > 0 && monotonic_now() > ss->deadline;
+}
+
+static void sqlite_set_deadline(sr_store *stp, double seconds)
+{
+    sqlite_store *ss = (sqlite_store *)stp;
+    if (seconds > 0) {
+        ss->deadline = monotonic_now() + seconds;
+        sqlite3_progress_handler(ss->db, 200, past_deadline, ss);
+    } else {
+        ss->deadline = 0;
+        sqlite3_progress_handler(ss->db, 0, NULL, NULL);
+    }
+}
+
 const sr_store_backend sr_store_sqlite = {
     .name = "sqlite",
     .accepts = sqlite_accepts,
@@ -1059,4 +1087,5 @@ const sr_store_backend sr_store_sqlite = {
     .open_readonly = sqlite_open_readonly,
     .count = sqlite_count,
     .stats = sqlite_stats,
+    .set_deadline = sqlite_set_deadline,
 };
