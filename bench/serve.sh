@@ -5,9 +5,11 @@
 # wrk for DURATION seconds (default 30) over the request mix of
 # bench/serve.lua.  Prints requests/s, latency percentiles and every kind of
 # error; exits 1 if there was any error (socket errors, timeouts, non-2xx).
-# It is a benchmark, not a test: run it by hand (make bench-serve).
+# With EACH=SECONDS set, each path of the mix is then loaded alone for that
+# long, one line per path (requests/s, p99).  It is a benchmark, not a test:
+# run it by hand (make bench-serve).
 #
-#   bench/serve.sh [BUILD] [DURATION] [CONNECTIONS]
+#   [EACH=5] bench/serve.sh [BUILD] [DURATION] [CONNECTIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -47,5 +49,17 @@ non2xx=$(sed -n 's/.*Non-2xx or 3xx responses: \([0-9]*\).*/\1/p' "$tmp/wrk.out"
 get() { printf '%s\n' "$summary" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 errors=$(( $(get errors_connect) + $(get errors_read) + $(get errors_write) + $(get errors_timeout) + non2xx ))
 echo "result: $(get rps) requests/s, p50 $(get p50_ms) ms, p99 $(get p99_ms) ms, max $(get max_ms) ms, $(get requests) requests, errors $errors (non-2xx $non2xx)"
+if [ -n "${EACH:-}" ]; then
+  printf '%-45s %10s %10s %10s\n' path req/s p50_ms p99_ms
+  for path in $(sed -n 's/^  "\(\/[^"]*\)",$/\1/p' bench/serve.lua); do
+    out=$(wrk -t2 -c"$conns" -d"${EACH}s" --timeout 5s --latency "$url$path")
+    rps=$(printf '%s\n' "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p')
+    p50=$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')
+    p99=$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')
+    bad=$(printf '%s\n' "$out" | grep -E 'Non-2xx|Socket errors' || true)
+    printf '%-45s %10s %10s %10s %s\n' "$path" "$rps" "$p50" "$p99" "$bad"
+    [ -z "$bad" ] || errors=$((errors + 1))
+  done
+fi
 kill "$spid"; wait "$spid" || true; spid=""
 [ "$errors" -eq 0 ]
