@@ -145,6 +145,22 @@ static void set_json(sr_serve_response *r, int status, json_object *o)
     set_body(r, status, json_ctype, copy, len);
 }
 
+/* Replace each byte that does not start or continue a valid UTF-8 sequence
+ * with '?', so a message quoting the user's input (perhaps cut mid-character)
+ * stays valid JSON text. */
+static void utf8_scrub(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    while (*p) {
+        int n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = n > 0 && !(n == 2 && *p < 0xC2) && !(n == 4 && *p > 0xF4);
+        for (int k = 1; ok && k < n; k++)
+            if ((p[k] & 0xC0) != 0x80) ok = false;
+        if (!ok) { *p++ = '?'; continue; }
+        p += n;
+    }
+}
+
 static void set_error(sr_serve_response *r, int status, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void set_error(sr_serve_response *r, int status, const char *fmt, ...)
 {
@@ -153,6 +169,7 @@ static void set_error(sr_serve_response *r, int status, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    utf8_scrub(msg);
     json_object *o = json_object_new_object();
     json_object_object_add(o, "error", json_object_new_string(msg));
     r->cache_control = "no-store";

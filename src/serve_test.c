@@ -286,6 +286,18 @@ static void test_bad_parameters(void **state)
     expect_error(f, 400, "GET", "/api/events", "offset=-5", NULL, NULL, "offset must be");
     expect_error(f, 400, "GET", "/api/events", "colour=red", NULL, NULL, "unknown parameter \"colour\"");
     expect_error(f, 400, "GET", "/api/events", "country=UA&country=KE", NULL, NULL, "more than once");
+    /* a message quoting bad UTF-8, or UTF-8 cut at 40 bytes, is still valid UTF-8 */
+    call c;
+    do_req(f, &c, "GET", "/api/events", "from=\xff\xfe", NULL, NULL, NULL);
+    assert_int_equal(c.r.status, 400);
+    assert_non_null(strstr(c.r.body, "??"));
+    done(&c);
+    do_req(f, &c, "GET", "/api/events", "to=a\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+           "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", NULL, NULL, NULL);
+    assert_int_equal(c.r.status, 400);
+    assert_non_null(c.json); /* "a" and 21 two-byte letters cut at 40 bytes: the half letter is ? */
+    assert_non_null(strstr(json_object_get_string(get(c.json, "error")), "\xc3\xa9?\""));
+    done(&c);
     char long_param[600] = "text=";
     memset(long_param + 5, 'a', 520);
     long_param[525] = 0;

@@ -127,7 +127,7 @@ function projectionFor(s, features) {
   return proj;
 }
 
-function drawMap(s, geo) {
+function drawMap(s, geo, total) {
   const svg = $('#map');
   svg.replaceChildren();
   const features = geo.features || [];
@@ -164,6 +164,7 @@ function drawMap(s, geo) {
   const unplaced = features.length - placed.length;
   $('#map-note').textContent = `${placed.length} incident${placed.length === 1 ? '' : 's'} on the map` +
     (unplaced ? `; ${unplaced} without coordinates` : '') +
+    (total > features.length ? ` (the first ${features.length} of ${total}; narrow the filters to see the rest)` : '') +
     (s.country ? ` — zoomed to ${s.country}` : '') + '. Circle size: fatalities.';
 }
 
@@ -477,7 +478,7 @@ async function load() {
     ]);
     if (seq !== loadSeq) return; // a newer load is under way
     showError('');
-    drawMap(s, geo);
+    drawMap(s, geo, stats.total);
     drawTimeline(stats);
     drawTable(s, page);
     $('#summary').textContent = `${stats.total} incident${stats.total === 1 ? '' : 's'}, ${stats.fatalities} reported dead` +
