@@ -149,7 +149,7 @@ int cmd_query(int argc, char **argv)
         return 1;
     }
     sitrep *s = NULL;
-    if (x.fmt == SR_FMT_ACLED) { /* country names come from the lexicons */
+    if (x.fmt == SR_FMT_ACLED || x.fmt == SR_FMT_GDELT) { /* country names: from the lexicons */
         sitrep_options opt = {0};
         s = sitrep_open(&opt, err, sizeof err);
         x.s = s;

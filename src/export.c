@@ -321,7 +321,7 @@ static int quad_class(const char *cameo)
     return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
 }
 
-static void write_gdelt(FILE *f, const sr_incident *inc)
+static void write_gdelt(FILE *f, const sr_incident *inc, const sitrep *s)
 {
     fprintf(f, "%lld\t", inc->id);                           /* GLOBALEVENTID */
     sr_ymd d = {0};
@@ -360,7 +360,7 @@ static void write_gdelt(FILE *f, const sr_incident *inc)
     snprintf(full, sizeof full, "%s%s%s%s%s", inc->place,
              *inc->place && *inc->admin1 && strcmp(inc->place, inc->admin1) ? ", " : "",
              strcmp(inc->place, inc->admin1) ? inc->admin1 : "",
-             (*inc->place || *inc->admin1) && *inc->country ? ", " : "", inc->country);
+             (*inc->place || *inc->admin1) && *inc->country ? ", " : "", country_name(s, inc->country));
     fprintf(f, "%d\t", type);                                /* ActionGeo_Type */
     tsv_field(f, full, '\t');                                /* ActionGeo_FullName */
     tsv_field(f, "", '\t');                                  /* ActionGeo_CountryCode (FIPS) */
@@ -455,7 +455,7 @@ int sr_export_incident(const sr_incident *inc, void *user)
     case SR_FMT_JSONL: write_jsonl(x->f, inc); break;
     case SR_FMT_CSV: write_csv(x->f, inc); break;
     case SR_FMT_ACLED: write_acled(x->f, inc, x->s); break;
-    case SR_FMT_GDELT: write_gdelt(x->f, inc); break;
+    case SR_FMT_GDELT: write_gdelt(x->f, inc, x->s); break;
     case SR_FMT_GEOJSON: write_geojson(x->f, inc, x->rows); break;
     case SR_FMT_EVENTS:
         for (int i = 0; i < inc->n_json; i++) fprintf(x->f, "%s\n", inc->event_json[i]);

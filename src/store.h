@@ -254,7 +254,7 @@ typedef enum {
 bool sr_export_format_parse(const char *name, sr_export_format *out);
 
 /* A writer of incidents in one format.  `s` (may be NULL) supplies country
- * names for ACLED's country column. */
+ * names for ACLED's country column and GDELT's place names. */
 typedef struct sr_exporter {
     FILE *f;
     sr_export_format fmt;

@@ -323,21 +323,39 @@ typedef struct member {
 /* Finer precision first; 0 (none) last. */
 static int prec_rank(int p) { return p == 0 ? 100 : p; }
 
+typedef struct keyed { const char *key; int ix; } keyed;
+
+static int cmp_keyed(const void *x, const void *y)
+{
+    const keyed *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->ix > b->ix) - (a->ix < b->ix);
+}
+
 /* Index of the member whose `key` (a string field) is most frequent among
- * the members that `ok` admits, earliest member on ties; -1 when none. */
+ * the members that `ok` admits, earliest member on ties; -1 when none.
+ * Sorting keeps it O(n log n) for incidents reported thousands of times. */
 static int mode_of(const member *m, int n, size_t key_off, bool (*ok)(const member *, int), int arg)
 {
-    int best = -1, best_n = 0;
+    keyed *k = sr_xmalloc((size_t)(n ? n : 1) * sizeof *k);
+    int nk = 0;
     for (int i = 0; i < n; i++) {
-        const char *ki = (const char *)&m[i] + key_off;
-        if (!*ki || (ok && !ok(&m[i], arg))) continue;
-        int c = 0;
-        for (int j = 0; j < n; j++) {
-            const char *kj = (const char *)&m[j] + key_off;
-            if ((!ok || ok(&m[j], arg)) && !strcmp(ki, kj)) c++;
-        }
-        if (c > best_n) { best = i; best_n = c; }
+        const char *key = (const char *)&m[i] + key_off;
+        if (*key && (!ok || ok(&m[i], arg))) k[nk++] = (keyed){key, i};
     }
+    qsort(k, (size_t)nk, sizeof *k, cmp_keyed);
+    int best = -1, best_n = 0;
+    for (int i = 0; i < nk;) {
+        int j = i;
+        while (j < nk && !strcmp(k[j].key, k[i].key)) j++;
+        /* k[i] is the run's earliest member */
+        if (j - i > best_n || (j - i == best_n && k[i].ix < best)) {
+            best_n = j - i;
+            best = k[i].ix;
+        }
+        i = j;
+    }
+    free(k);
     return best;
 }
 
