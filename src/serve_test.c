@@ -476,7 +476,7 @@ static void synthetic_store(const char *path, int n)
     sr_ingest_counts c = {0};
     assert_int_equal(sr_store_begin(st, err, sizeof err), 0);
     for (int i = 0; i < n; i++) {
-        char id[32], text[128], date[11];
+        char id[32], text[128], date[32];
         snprintf(id, sizeof id, "syn-%d", i);
         snprintf(text, sizeof text, "Synthetic report number %d about a clash in Village%d.", i, i);
         snprintf(date, sizeof date, "%04d-%02d-%02d", 2000 + i / 300, 1 + (i / 25) % 12, 1 + i % 25);
@@ -485,7 +485,7 @@ static void synthetic_store(const char *path, int n)
         memset(&e, 0, sizeof e);
         snprintf(e.article_id, sizeof e.article_id, "%s", id);
         snprintf(e.event_id, sizeof e.event_id, "ev%d", i);
-        snprintf(e.date, sizeof e.date, "%s", date);
+        memcpy(e.date, date, sizeof e.date - 1); /* YYYY-MM-DD */
         e.date_precision = SITREP_PREC_DAY;
         e.date_source = "text";
         e.event_type = "Battles";
