@@ -78,10 +78,16 @@ await check('page loads with markers, timeline and table', async () => {
   const bars = await page.locator('#timeline rect.bar').count();
   const countries = await page.locator('#map path.country').count();
   allRows = await rows();
+  // what the page should show, from the API itself
+  const geo = await (await fetch(base + '/api/events.geojson')).json();
+  const stats = await (await fetch(base + '/api/stats')).json();
+  const placed = geo.features.filter((f) => f.geometry).length;
+  const typeDays = stats.by_day.reduce((n, d) => n + Object.keys(d.by_type).length, 0);
+  assert(stats.total >= 4, `the store holds only ${stats.total} incidents`);
   assert(countries > 100, `only ${countries} country shapes`);
-  assert(markers >= 5, `only ${markers} markers`);
-  assert(bars >= 3, `only ${bars} timeline bars`);
-  assert(allRows.length >= 5, `only ${allRows.length} table rows`);
+  assert(markers === placed, `${markers} markers for ${placed} placed incidents`);
+  assert(bars === typeDays, `${bars} timeline bars for ${typeDays} day-and-type counts`);
+  assert(allRows.length === Math.min(stats.total, 50), `${allRows.length} table rows for ${stats.total} incidents`);
   console.log(`# ${markers} markers, ${bars} timeline bars, ${allRows.length} rows, ${countries} country shapes`);
 });
 
