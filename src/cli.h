@@ -13,5 +13,6 @@ int cmd_suite(int argc, char **argv);   /* incumbent coders' test suites */
 /* `sitrep code --dictionaries tabari:...`: code with TABARI dictionaries */
 int cmd_code_dictionaries(int argc, char **argv);
 int cmd_geo(int argc, char **argv);     /* geo: list toponyms */
+int cmd_serve(int argc, char **argv);   /* HTTP API and web page over the event store */
 
 #endif

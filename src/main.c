@@ -5,6 +5,7 @@
  *   sitrep ingest [--db PATH] INPUT...
  *   sitrep query|export [--db PATH] [filters] [--format FMT]
  *   sitrep geo [--plain] [--no-demonyms] INPUT...
+ *   sitrep serve [--db PATH] [--port N] [--bind ADDR]
  *   sitrep --version | --help
  *
  * Each subcommand lives in its own src/cmd_*.c file (see cli.h); this file
@@ -31,6 +32,7 @@ static const command commands[] = {
     {"export", cmd_query, "write an event store as JSONL, CSV, ACLED, GDELT or GeoJSON"},
     {"suite", cmd_suite, "run TABARI's or PETRARCH's own test suites"},
     {"geo", cmd_geo, "list every place an article names, resolved (JSONL)"},
+    {"serve", cmd_serve, "serve an event store as a JSON API and a web page (map, timeline, evidence)"},
 };
 
 static void usage(FILE *f)

@@ -70,6 +70,31 @@ int sr_store_events(sr_store *st, const sr_query *q, FILE *out, char *err, size_
     return st->backend->events(st, q, out, err, errlen);
 }
 
+/* ---- added for `sitrep serve` (issue 7): read-only open, count, stats */
+
+sr_store *sr_store_open_readonly(const char *target, char *err, size_t errlen)
+{
+    for (size_t i = 0; i < sizeof backends / sizeof *backends; i++)
+        if (backends[i]->accepts(target)) return backends[i]->open_readonly(target, err, errlen);
+    snprintf(err, errlen, "%s: no store backend accepts this name", target);
+    return NULL;
+}
+
+int sr_store_count(sr_store *st, const sr_query *q, long *n, char *err, size_t errlen)
+{
+    return st->backend->count(st, q, n, err, errlen);
+}
+
+int sr_store_stats(sr_store *st, const sr_query *q, sr_stats_fn fn, void *user, char *err, size_t errlen)
+{
+    return st->backend->stats(st, q, fn, user, err, errlen);
+}
+
+void sr_store_set_deadline(sr_store *st, double seconds)
+{
+    st->backend->set_deadline(st, seconds);
+}
+
 void sr_query_init(sr_query *q)
 {
     memset(q, 0, sizeof *q);

@@ -151,12 +151,21 @@ typedef struct sr_query {
     double near_lat, near_lon, near_km;
     const char *text;              /* words that must all occur in a source */
     long limit;                    /* <= 0: all */
+    /* added for `sitrep serve` (issue 7): */
+    long offset;                   /* skip this many first matches (with limit) */
+    long long id;                  /* > 0: only the incident with this id */
 } sr_query;
 
 void sr_query_init(sr_query *q);
 
 /* Called once per incident found; return non-zero to stop. */
 typedef int (*sr_incident_fn)(const sr_incident *inc, void *user);
+
+/* Called once per group of sr_store_stats: the incidents of one date, event
+ * type and country ("" when unknown), how many and their summed known
+ * fatalities.  Return non-zero to stop. */
+typedef int (*sr_stats_fn)(const char *date, const char *event_type, const char *country, long n,
+                           long fatalities, void *user);
 
 /* The operations every backend provides.  `target` is what the user gave to
  * --db; `err` receives a one-line message on failure. */
@@ -177,6 +186,11 @@ typedef struct sr_store_backend {
     sr_add_result (*copy_of)(sr_store *st, const sitrep_article *a, const char *clean_text,
                              char *err, size_t errlen);
     int (*events)(sr_store *st, const sr_query *q, FILE *out, char *err, size_t errlen);
+    /* added for `sitrep serve` (issue 7): */
+    sr_store *(*open_readonly)(const char *target, char *err, size_t errlen);
+    int (*count)(sr_store *st, const sr_query *q, long *n, char *err, size_t errlen);
+    int (*stats)(sr_store *st, const sr_query *q, sr_stats_fn fn, void *user, char *err, size_t errlen);
+    void (*set_deadline)(sr_store *st, double seconds);
 } sr_store_backend;
 
 /* Every store begins with its backend, so store.c can forward calls. */
@@ -211,6 +225,23 @@ int sr_store_query(sr_store *st, const sr_query *q, bool with_events, sr_inciden
 /* The member events of the incidents matching q, in the order they were
  * stored, one JSON line each exactly as `sitrep code` wrote them. */
 int sr_store_events(sr_store *st, const sr_query *q, FILE *out, char *err, size_t errlen);
+
+/* Added for `sitrep serve` (issue 7).
+ *
+ * sr_store_open_readonly: open an existing store for reading only (no
+ * schema creation, no journal-mode change; SQLite: SQLITE_OPEN_READONLY and
+ * query_only), so a server can never change it.  Each connection is for one
+ * thread at a time; open one per worker.
+ * sr_store_count: how many incidents match q (ignoring limit and offset).
+ * sr_store_stats: the incidents matching q grouped by date, event type and
+ * country (limit and offset ignored), in date order.
+ * sr_store_set_deadline: calls on this connection fail (-1, "interrupted" in
+ * the message) once `seconds` from now have passed; <= 0 lifts the limit.
+ * A server sets one per request. */
+sr_store *sr_store_open_readonly(const char *target, char *err, size_t errlen);
+int sr_store_count(sr_store *st, const sr_query *q, long *n, char *err, size_t errlen);
+int sr_store_stats(sr_store *st, const sr_query *q, sr_stats_fn fn, void *user, char *err, size_t errlen);
+void sr_store_set_deadline(sr_store *st, double seconds);
 
 /* ------------------------------------------------------------ export.c */
 

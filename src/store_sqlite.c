@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #define SCHEMA_VERSION "1"
 
@@ -38,6 +39,7 @@ typedef struct sqlite_store {
     sqlite3 *db;
     char *path;
     bool in_tx;
+    double deadline; /* CLOCK_MONOTONIC seconds; 0: none (sr_store_set_deadline) */
 } sqlite_store;
 
 static const char schema_sql[] =
@@ -858,6 +860,7 @@ static void build_filters(const sr_query *q, sr_buf *sql, char **match)
         sr_buf_adds(sql, " AND i.id IN (SELECT e.incident FROM event_geo g JOIN events e ON e.eid = g.eid"
                          " WHERE g.min_lat >= ?9 AND g.max_lat <= ?10 AND g.min_lon >= ?11 AND g.max_lon <= ?12)"
                          " AND sr_distance_km(i.lat, i.lon, ?13, ?14) <= ?15");
+    if (q->id > 0) sr_buf_adds(sql, " AND i.id = ?18");
     *match = q->text ? fts_literal(q->text) : NULL;
     if (*match && !**match) sr_buf_adds(sql, " AND 0"); /* no searchable word: nothing matches */
     else if (*match)
@@ -885,6 +888,8 @@ static void bind_filters(sqlite3_stmt *st, const sr_query *q, const char *match)
     }
     if (match && *match) sqlite3_bind_text(st, 16, match, -1, SQLITE_TRANSIENT);
     if (q->limit > 0) sqlite3_bind_int64(st, 17, q->limit);
+    if (q->id > 0) sqlite3_bind_int64(st, 18, q->id);
+    if (q->limit > 0 && q->offset > 0) sqlite3_bind_int64(st, 19, q->offset);
 }
 
 static int sqlite_query(sr_store *stp, const sr_query *q, bool with_events, sr_incident_fn fn,
@@ -899,7 +904,7 @@ static int sqlite_query(sr_store *stp, const sr_query *q, bool with_events, sr_i
         " injured, n_sources, n_events FROM incidents i");
     build_filters(q, &sql, &match);
     sr_buf_adds(&sql, " ORDER BY i.date IS NULL, i.date, i.id");
-    if (q->limit > 0) sr_buf_adds(&sql, " LIMIT ?17");
+    if (q->limit > 0) sr_buf_adds(&sql, q->offset > 0 ? " LIMIT ?17 OFFSET ?19" : " LIMIT ?17");
     sr_buf_addc(&sql, 0);
     sqlite3_stmt *st = prep(ss, sql.data, err, errlen);
     sr_buf_free(&sql);
@@ -952,7 +957,9 @@ static int sqlite_events(sr_store *stp, const sr_query *q, FILE *out, char *err,
     char *match = NULL;
     sr_buf_adds(&sql, "SELECT ev.json FROM events ev WHERE ev.incident IN (SELECT i.id FROM incidents i");
     build_filters(q, &sql, &match);
-    if (q->limit > 0) sr_buf_adds(&sql, " ORDER BY i.date IS NULL, i.date, i.id LIMIT ?17");
+    if (q->limit > 0)
+        sr_buf_adds(&sql, q->offset > 0 ? " ORDER BY i.date IS NULL, i.date, i.id LIMIT ?17 OFFSET ?19"
+                                         : " ORDER BY i.date IS NULL, i.date, i.id LIMIT ?17");
     sr_buf_adds(&sql, ") ORDER BY ev.eid");
     sr_buf_addc(&sql, 0);
     sqlite3_stmt *st = prep(ss, sql.data, err, errlen);
@@ -968,6 +975,121 @@ static int sqlite_events(sr_store *stp, const sr_query *q, FILE *out, char *err,
     return status;
 }
 
+/* ---- added for `sitrep serve` (issue 7): read-only open, count, stats */
+
+static sr_store *sqlite_open_readonly(const char *target, char *err, size_t errlen)
+{
+    sqlite_store *ss = sr_xcalloc(1, sizeof *ss);
+    ss->base.backend = &sr_store_sqlite;
+    ss->path = sr_xstrdup(target);
+    struct stat sb;
+    if (stat(target, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        snprintf(err, errlen, "%s: no such database file", target);
+        free(ss->path);
+        free(ss);
+        return NULL;
+    }
+    if (sqlite3_open_v2(target, &ss->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: cannot open database: %s", target,
+                 ss->db ? sqlite3_errmsg(ss->db) : "out of memory");
+        sqlite_close(&ss->base);
+        return NULL;
+    }
+    sqlite3_busy_timeout(ss->db, 10000);
+    char version[16] = "";
+    bool have = schema_version(ss, version, sizeof version);
+    if (!have || strcmp(version, SCHEMA_VERSION) ||
+        exec(ss, "PRAGMA query_only=1", "opening read-only", err, errlen)) {
+        if (!have || strcmp(version, SCHEMA_VERSION))
+            snprintf(err, errlen, "%s: not a sitrep store (schema version %s; this sitrep reads version %s)",
+                     target, have ? version : "unknown", SCHEMA_VERSION);
+        sqlite_close(&ss->base);
+        return NULL;
+    }
+    sqlite3_create_function(ss->db, "sr_distance_km", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                            sql_distance, NULL, NULL);
+    return &ss->base;
+}
+
+static int sqlite_count(sr_store *stp, const sr_query *q, long *n, char *err, size_t errlen)
+{
+    sqlite_store *ss = (sqlite_store *)stp;
+    sr_query all = *q;
+    all.limit = 0;
+    all.offset = 0;
+    sr_buf sql = {0};
+    char *match = NULL;
+    sr_buf_adds(&sql, "SELECT count(*) FROM incidents i");
+    build_filters(&all, &sql, &match);
+    sr_buf_addc(&sql, 0);
+    sqlite3_stmt *st = prep(ss, sql.data, err, errlen);
+    sr_buf_free(&sql);
+    if (!st) { free(match); return -1; }
+    bind_filters(st, &all, match);
+    free(match);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *n = (long)sqlite3_column_int64(st, 0);
+    else set_err(err, errlen, ss, "counting incidents");
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int sqlite_stats(sr_store *stp, const sr_query *q, sr_stats_fn fn, void *user, char *err, size_t errlen)
+{
+    sqlite_store *ss = (sqlite_store *)stp;
+    sr_query all = *q;
+    all.limit = 0;
+    all.offset = 0;
+    sr_buf sql = {0};
+    char *match = NULL;
+    sr_buf_adds(&sql, "SELECT coalesce(i.date, ''), coalesce(i.event_type, ''), coalesce(i.country, ''),"
+                      " count(*), coalesce(sum(CASE WHEN i.fatalities > 0 THEN i.fatalities END), 0)"
+                      " FROM incidents i");
+    build_filters(&all, &sql, &match);
+    sr_buf_adds(&sql, " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    sr_buf_addc(&sql, 0);
+    sqlite3_stmt *st = prep(ss, sql.data, err, errlen);
+    sr_buf_free(&sql);
+    if (!st) { free(match); return -1; }
+    bind_filters(st, &all, match);
+    free(match);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (fn((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+               (const char *)sqlite3_column_text(st, 2), (long)sqlite3_column_int64(st, 3),
+               (long)sqlite3_column_int64(st, 4), user)) { rc = SQLITE_DONE; break; }
+    int status = rc == SQLITE_DONE ? 0 : -1;
+    if (status) set_err(err, errlen, ss, "counting incidents");
+    sqlite3_finalize(st);
+    return status;
+}
+
+static double monotonic_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* SQLite's progress callback: a non-zero return interrupts the statement. */
+static int past_deadline(void *user)
+{
+    sqlite_store *ss = user;
+    return ss->deadline > 0 && monotonic_now() > ss->deadline;
+}
+
+static void sqlite_set_deadline(sr_store *stp, double seconds)
+{
+    sqlite_store *ss = (sqlite_store *)stp;
+    if (seconds > 0) {
+        ss->deadline = monotonic_now() + seconds;
+        sqlite3_progress_handler(ss->db, 200, past_deadline, ss);
+    } else {
+        ss->deadline = 0;
+        sqlite3_progress_handler(ss->db, 0, NULL, NULL);
+    }
+}
+
 const sr_store_backend sr_store_sqlite = {
     .name = "sqlite",
     .accepts = sqlite_accepts,
@@ -980,4 +1102,8 @@ const sr_store_backend sr_store_sqlite = {
     .query = sqlite_query,
     .events = sqlite_events,
     .copy_of = sqlite_copy_of,
+    .open_readonly = sqlite_open_readonly,
+    .count = sqlite_count,
+    .stats = sqlite_stats,
+    .set_deadline = sqlite_set_deadline,
 };

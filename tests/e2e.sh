@@ -207,6 +207,57 @@ python3 tools/dedup-eval.py --sitrep "$bin" tests/dedup/articles.jsonl tests/ded
 check "ingest survives 100 SIGKILLs: store intact, rerun equals one clean run" tests/store-crash.sh "$build" 100
 grep -h '^crash:' "$tmp/out" 2>/dev/null | sed 's/^/# /'
 
+# --- sitrep serve: the HTTP API and the page, over real sockets
+# A store of the sample (and the dev articles when ../shared is there); the
+# server on a free loopback port (--port 0 prints the one it got).
+check "serve --help exits 0" "$bin" serve --help
+"$bin" serve --db postgres://localhost/sitrep >/dev/null 2>"$tmp/pg.err"; rc=$?
+check "serve: a postgres:// target is refused clearly (exit 2)" sh -c "[ $rc -eq 2 ] && grep -q 'PostgreSQL stores are not supported yet' '$tmp/pg.err'"
+"$bin" serve --db "$tmp/none.db" >/dev/null 2>"$tmp/none.err"; rc=$?
+check "serve: a missing store is an error, not created" sh -c "[ $rc -eq 1 ] && [ ! -e '$tmp/none.db' ] && grep -q 'no such database' '$tmp/none.err'"
+"$bin" serve --db sample --port 70000 >/dev/null 2>&1; rc=$?
+check "serve: a bad --port is a usage error" test "$rc" -eq 2
+serve_db="$tmp/serve.db"
+"$bin" ingest --db "$serve_db" sample >/dev/null 2>&1
+if [ -f "$shared/gold/news-dev/articles.jsonl" ]; then
+  "$bin" ingest --db "$serve_db" "$shared/gold/news-dev/articles.jsonl" >/dev/null 2>&1
+else
+  echo "# ../shared absent: the served store holds the sample only"
+fi
+"$bin" query --db "$serve_db" --format jsonl >"$tmp/serve-expected.jsonl" 2>/dev/null
+db_sum=$(sha256sum "$serve_db" | cut -d' ' -f1)
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} "$bin" serve --db "$serve_db" --port 0 --timeout 2 2>"$tmp/serve.log" &
+spid=$!
+port=""
+for _ in $(seq 1 100); do
+  port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.log" | head -1)
+  [ -n "$port" ] && break
+  kill -0 "$spid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$port" ]; then
+  nok "serve starts on a free loopback port" "$(head -c 300 "$tmp/serve.log")"
+else
+  ok "serve starts on a free loopback port"
+  python3 tests/serve_api.py "http://127.0.0.1:$port" "$tmp/serve-expected.jsonl" >"$tmp/api.out" 2>&1; rc=$?
+  cat "$tmp/api.out"
+  if [ "$rc" -ne 0 ] && ! grep -q '^not ok' "$tmp/api.out"; then nok "serve API checks ran" "exit $rc: $(tail -c 300 "$tmp/api.out")"; fi
+  shot="$here/docs/serve.png"; [ "$asan" -eq 1 ] && shot="$tmp/serve.png"
+  if [ ! -d node_modules/playwright-core ]; then
+    nok "browser test" "node_modules/playwright-core missing: run scripts/setup.sh"
+  elif [ ! -x /usr/lib/chromium/chromium ] && [ ! -x /usr/bin/chromium ]; then
+    nok "browser test" "Chromium missing: run scripts/setup.sh (Debian package chromium)"
+  else
+    timeout 150 node tests/browser.mjs "http://127.0.0.1:$port" "$shot" >"$tmp/browser.out" 2>&1; rc=$?
+    cat "$tmp/browser.out"
+    if [ "$rc" -ne 0 ] && ! grep -q '^not ok' "$tmp/browser.out"; then nok "browser test ran" "exit $rc: $(tail -c 300 "$tmp/browser.out")"; fi
+  fi
+  kill -TERM "$spid" 2>/dev/null
+fi
+wait "$spid" 2>/dev/null; rc=$?
+check "serve stops cleanly on SIGTERM (exit 0, no sanitizer report)" sh -c "[ $rc -eq 0 ] && ! grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' '$tmp/serve.log'"
+check "serve left the store unchanged (opened read-only)" test "$(sha256sum "$serve_db" | cut -d' ' -f1)" = "$db_sum"
+
 # --- the reference article and the dev gold (need ../shared)
 seed="$shared/seed/000_86e53175df0a9543.txt"
 if [ -f "$seed" ]; then
