@@ -269,6 +269,18 @@ static bool is_participle(const sr_tokens *t, uint32_t i)
     return true;
 }
 
+/* The clause's subject is a pronoun: "They beheaded ...", "he shot". */
+static bool pronoun_subject(const sr_tokens *t, const sr_sentence *st, uint32_t tb)
+{
+    static const char *const PRON[] = {"they", "he", "she", NULL};
+    for (uint32_t j = tb; j > st->tok_begin && j + 4 > tb; j--) {
+        const char *w = nrm(t, j - 1);
+        if (sr_word_in(w, PRON)) return true;
+        if (!strcmp(w, ",") || !strcmp(w, "and")) return false;
+    }
+    return false;
+}
+
 static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
                         const actor_span *ac, size_t n_ac, bool nominal)
 {
@@ -317,6 +329,15 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
                                                "for", "from", "into", "toward", "towards",
                                                "near", "among", NULL};
             bool object = x->b > st->tok_begin && sr_word_in(nrm(t, x->b - 1), PREP);
+            /* "They beheaded the man and kidnapped the women": the object of
+             * the verb before "and" is not the subject of the one after */
+            uint32_t vb = x->b;
+            while (vb > st->tok_begin && (sr_word_in(nrm(t, vb - 1), DET_DEF) || !strcmp(nrm(t, vb - 1), "a") ||
+                                          !strcmp(nrm(t, vb - 1), "an")))
+                vb--;
+            bool verb_object = vb > st->tok_begin && vb < x->b && is_participle(t, vb - 1) &&
+                               x->e + 1 == tb && !strcmp(nrm(t, x->e), "and");
+            if (verb_object) continue;
             if (!reports && !(object && before)) before = x;
         } else if (x->b >= te) {
             bool reports = x->e < st->tok_end && sr_word_in(lem(t, x->e), REPORTING);
@@ -339,6 +360,17 @@ static void find_actors(const sr_analysis *a, uint32_t si, sr_mention *m,
         else if (after && m->a2.tok_end == 0) set_ref(&m->a2, after);
     } else {
         if (before) set_ref(&m->a1, before);
+        else if (tb > st->tok_begin && pronoun_subject(t, st, tb)) {
+            /* "An insurgent group surprised a couple ... They beheaded the
+             * man": "they" is the doer of the sentence before */
+            actor_span prev[16];
+            size_t np = si > 0 ? sentence_actors(a, si - 1, prev, 16) : 0;
+            for (size_t k = 0; k < np; k++)
+                if (prev[k].cls != SR_ACT_SOURCE && prev[k].cls != SR_ACT_STATE) {
+                    set_ref(&m->a1, &prev[k]);
+                    break;
+                }
+        }
         if (after && after != before) set_ref(&m->a2, after);
         /* "Israeli troops and Palestinian gunmen exchanged fire": both sides
          * before a clash word */

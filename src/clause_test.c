@@ -297,6 +297,10 @@ static void test_actors(void **state)
         {"Troops and rebels clashed near Kidal on Thursday.", "Troops", "rebels"},
         {"Troops and police clashed with protesters in Nairobi on Thursday.", "Troops and police",
          "protesters"},
+        /* "they" is the doer of the sentence before; the object of the first
+         * verb is not the subject of the second */
+        {"On Monday, militants surprised a family near Mocimboa da Praia. They beheaded the man "
+         "and kidnapped the women.", "militants", "man"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         sitrep_events ev;
