@@ -963,6 +963,16 @@ static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
     }
 }
 
+/* Two toponyms written with the same words, case aside. */
+static bool same_words(const sr_tokens *t, const char *text, const sr_toponym *x,
+                       const sr_toponym *y)
+{
+    if (x->tok_end <= x->tok_begin || y->tok_end <= y->tok_begin) return false;
+    uint32_t xb = t->tok[x->tok_begin].start, xe = t->tok[x->tok_end - 1].end;
+    uint32_t yb = t->tok[y->tok_begin].start, ye = t->tok[y->tok_end - 1].end;
+    return xe - xb == ye - yb && !strncasecmp(text + xb, text + yb, xe - xb);
+}
+
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                       sr_geo_context *g, sr_toponym **out)
 {
@@ -1033,8 +1043,11 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1 || v[k].one_country))
                 continue;
             bool seen = false;
-            for (size_t j = 0; j < k; j++)
-                if (v[j].place.name == v[k].place.name) seen = true;
+            /* the same place, or the same words ("Alexandria" the town and
+             * "the Alexandria area" its province) */
+            for (size_t j = 0; j < k && !seen; j++)
+                if (v[j].place.name == v[k].place.name || same_words(t, d->text, &v[j], &v[k]))
+                    seen = true;
             /* a region named outright puts its country in play */
             if (!seen) ctx_add(&add, v[k].place.country, v[k].place.kind == SR_PLACE_ADMIN1 ? 2.0 : 1.0);
         }
