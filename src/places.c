@@ -25,6 +25,7 @@
  * with each span mapped back to the raw text.  See docs/geoparser.md.
  */
 #include "internal.h"
+#include "gazetteer.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -152,6 +153,32 @@ static int topo_cmp(const void *a, const void *b)
     return (x->tok_begin > y->tok_begin) - (x->tok_begin < y->tok_begin);
 }
 
+/* The first-level region of country cc named for a direction word
+ * ("southern" -> "South Governorate", "Southern District", "Southern
+ * Province"), or false. */
+static bool directional_admin1(const sitrep *s, const char *w, const char *cc, sr_place *out)
+{
+    static const char *const DIR[][3] = {
+        {"northern", "north", "northern"}, {"north", "north", "northern"},
+        {"southern", "south", "southern"}, {"south", "south", "southern"},
+        {"eastern", "east", "eastern"}, {"east", "east", "eastern"},
+        {"western", "west", "western"}, {"west", "west", "western"},
+        {"central", "central", "centre"}, {NULL, NULL, NULL}};
+    static const char *const KIND[] = {" governorate", " district", " province", " region",
+                                       " state", NULL};
+    for (int d = 0; DIR[d][0]; d++) {
+        if (strcmp(w, DIR[d][0])) continue;
+        for (int f = 1; f <= 2; f++)
+            for (int k = 0; KIND[k]; k++) {
+                char name[64];
+                snprintf(name, sizeof name, "%s%s", DIR[d][f], KIND[k]);
+                if (sr_gaz_admin1(s->gaz, cc, name, out)) return true;
+            }
+        return false;
+    }
+    return false;
+}
+
 /* Country-lexicon matches: names and capitals are toponyms, demonyms are
  * evidence only.  Returns the end token of the match or i. */
 static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
@@ -198,6 +225,16 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 push(v, n, cap, tp);
                 return end;
             }
+    }
+    /* "southern Lebanon", "northern Israel": the country's region named
+     * for that direction (South Governorate, Northern District), when it
+     * has one */
+    if (!strcmp(type, "name") && s->gaz && i > 0 && !(t->tok[i].flags & SR_TOK_SENT_START) &&
+        directional_admin1(s, t->tok[i - 1].norm, cc, &tp.place)) {
+        tp.tok_begin = i - 1;
+        tp.n_candidates = 1;
+        push(v, n, cap, tp);
+        return end;
     }
     /* a capital is a place of this article only when its country is in
      * play or a locative word introduces it ("Praia" is also a common word
@@ -754,17 +791,28 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                            uint32_t sent, const sr_geo_context *g, sr_toponym **v, size_t *n,
                            size_t *cap)
 {
-    if (strcmp(t->tok[i].norm, "capital") || i == 0 || strcmp(t->tok[i - 1].norm, "the") || g->n == 0)
-        return i;
+    if (strcmp(t->tok[i].norm, "capital") || i == 0) return i;
     if (i + 1 < e && (t->tok[i + 1].flags & SR_TOK_CAP)) return i; /* "the capital Kabul" */
     if (i + 1 < e && !strcmp(t->tok[i + 1].norm, "of")) return i;  /* of a province */
+    /* "the Kenyan capital": the capital of the country of the demonym */
+    const char *dcc = NULL;
+    for (uint32_t b = i >= 3 ? i - 3 : 0; b < i && !dcc; b++) {
+        uint32_t end;
+        const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, b, i, &end);
+        const char *ty = x ? sr_lex_get(x, "type") : NULL;
+        if (x && end == i && ty && !strcmp(ty, "demonym") && b > 0 &&
+            !strcmp(t->tok[b - 1].norm, "the")) {
+            dcc = sr_lex_get(x, "iso2");
+        }
+    }
+    if (!dcc && (strcmp(t->tok[i - 1].norm, "the") || g->n == 0)) return i;
     int best = 0;
     for (int k = 1; k < g->n; k++)
         if (g->weight[k] > g->weight[best]) best = k;
-    int ix = sr_iso2_index(g->iso2[best]);
+    const char *cc = dcc ? dcc : g->iso2[best];
+    int ix = sr_iso2_index(cc);
     const sr_lex_entry *capital = ix >= 0 ? s->country_capital[ix] : NULL;
     if (capital) {
-        const char *cc = g->iso2[best];
         char nm[256];
         size_t l = sr_name_norm(capital->phrase, strlen(capital->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
@@ -772,6 +820,7 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         for (size_t j = 0; j < kk; j++)
             if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY) {
                 sr_toponym tp = {0};
+                /* the demonym stays a toponym of its own for the geoparser */
                 tp.tok_begin = i;
                 tp.tok_end = i + 1;
                 tp.sent = sent;
@@ -963,6 +1012,63 @@ static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
     }
 }
 
+/* The article's own spelling of a province: "Hakkari province" (GeoNames
+ * "Hakkâri"), or a town named like its province ("Khan Younis", in the Khan
+ * Yunis governorate).  Every toponym in that province then shows the
+ * province as written, so the event says what the article says. */
+static void admin1_as_written(const sitrep *s, const char *text, const sr_tokens *t,
+                              sr_geo_context *g, sr_toponym *v, size_t n)
+{
+    for (size_t k = 0; k < n && g->n_admin1_text < 8; k++) {
+        sr_toponym *tp = &v[k];
+        const sr_place *p = &tp->place;
+        if (tp->unresolved || tp->anaphor || tp->tok_end <= tp->tok_begin || !p->admin1 ||
+            !p->admin1[0] || p->index == UINT32_MAX || p->kind == SR_PLACE_COUNTRY)
+            continue;
+        uint32_t e = tp->tok_end;
+        /* "Hakkari province": the place word is not the name */
+        if (e > tp->tok_begin + 1 && is_place_noun(t->tok[e - 1].norm)) e--;
+        if (!(t->tok[tp->tok_begin].flags & SR_TOK_CAP)) continue;
+        uint32_t b = t->tok[tp->tok_begin].start, end = t->tok[e - 1].end;
+        if (end - b >= sizeof g->admin1_text[0]) continue;
+        char w[64], a[256], core[256];
+        sr_name_norm(text + b, end - b, w, sizeof w);
+        sr_name_norm(p->admin1, strlen(p->admin1), a, sizeof a);
+        sr_gaz_region_core(a, core, sizeof core);
+        bool named;
+        if (p->kind == SR_PLACE_ADMIN1) {
+            /* the region itself, under a name that is a spelling of its own */
+            char wc[256];
+            sr_gaz_region_core(w, wc, sizeof wc);
+            named = !strcmp(wc, core);
+            if (!named && s->gaz) {
+                sr_place c[MAX_CAND];
+                size_t m = sr_gaz_lookup(s->gaz, w, c, MAX_CAND);
+                for (size_t q = 0; q < m; q++)
+                    if (c[q].index == p->index) named = true;
+            }
+        } else {
+            /* a town whose own name is the province's ("Khan Younis" is a
+             * name of the town Khan Yunis, seat of the Khan Yunis
+             * governorate) */
+            char canon[256];
+            sr_name_norm(p->name ? p->name : "", p->name ? strlen(p->name) : 0, canon, sizeof canon);
+            named = p->kind == SR_PLACE_CITY && strcmp(w, core) && !strcmp(canon, core);
+        }
+        if (!named) continue;
+        const char *old = p->admin1;
+        char cc[3];
+        snprintf(cc, sizeof cc, "%s", p->country);
+        char *dst = g->admin1_text[g->n_admin1_text++];
+        memcpy(dst, text + b, end - b);
+        dst[end - b] = 0;
+        for (size_t q = 0; q < n; q++)
+            if (v[q].place.admin1 && !strcmp(v[q].place.country, cc) &&
+                (v[q].place.admin1 == old || !strcmp(v[q].place.admin1, old)))
+                v[q].place.admin1 = dst;
+    }
+}
+
 /* Two toponyms written with the same words, case aside. */
 static bool same_words(const sr_tokens *t, const char *text, const sr_toponym *x,
                        const sr_toponym *y)
@@ -1073,6 +1179,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
     }
     n = unresolved_places(s, t, g, &v, n, &cap);
     contained_places(t, v, n);
+    admin1_as_written(s, d->text, t, g, v, n);
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     *out = v;
