@@ -1193,6 +1193,28 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
     /* try "ANBAR, Iraq" whole, then its first part */
     char part[96];
     snprintf(part, sizeof part, "%s", d->dateline);
+    /* what follows the comma holds the place: "MANCHESTER, England" is
+     * the English city, not the Jamaican parish */
+    char in_cc[3] = "", in_a1[128] = "";
+    const char *comma = strchr(d->dateline, ',');
+    if (comma) {
+        const char *r = comma + 1;
+        while (*r == ' ') r++;
+        char rn[128];
+        size_t rl = sr_name_norm(r, strlen(r), rn, sizeof rn);
+        const sr_lex_entry **cv;
+        size_t cn = sr_lexicon_entries(s->lex, "country", &cv);
+        for (size_t k = 0; k < cn && !in_cc[0]; k++)
+            if (!strcasecmp(cv[k]->phrase, r) && sr_lex_get(cv[k], "iso2"))
+                snprintf(in_cc, sizeof in_cc, "%s", sr_lex_get(cv[k], "iso2"));
+        sr_place rc[MAX_CAND];
+        size_t rk = rl ? sr_gaz_lookup(s->gaz, rn, rc, MAX_CAND) : 0;
+        for (size_t k = 0; k < rk && !in_cc[0]; k++)
+            if (rc[k].kind == SR_PLACE_ADMIN1) {
+                snprintf(in_cc, sizeof in_cc, "%s", rc[k].country);
+                snprintf(in_a1, sizeof in_a1, "%s", rc[k].name);
+            }
+    }
     for (int pass = 0; pass < 2; pass++) {
         if (pass == 1) {
             char *c = strchr(part, ',');
@@ -1208,6 +1230,10 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
         double bs = -1e9;
         for (size_t j = 0; j < k; j++) {
             double sc = cand_score(&c[j], g);
+            if (pass == 1 && in_cc[0] && !strcmp(c[j].country, in_cc)) {
+                sc += 10;
+                if (in_a1[0] && c[j].admin1 && !strcmp(c[j].admin1, in_a1)) sc += 10;
+            }
             if (sc > bs) { bs = sc; bi = (int)j; }
         }
         if (bi >= 0) {
