@@ -483,7 +483,7 @@ static const char *const region_words[] = {
     "governorate", "province", "region", "state", "oblast", "district",
     "department", "county", "prefecture", "territory", "municipality",
     "parish", "voivodeship", "canton", "krai", "kray", "division", "emirate",
-    "wilayah", "autonomous", "okrug", "raion", "governate", NULL
+    "wilayah", "autonomous", "okrug", "raion", "governate", "agency", NULL
 };
 static const char *const articles[] = {
     "al ", "el ", "as ", "ad ", "an ", "ar ", "at ", "ash ", "az ", "es ", "ech ", NULL
@@ -626,6 +626,9 @@ typedef struct builder {
     uint32_t *display;              /* per admin1 (place - a1_begin): pool offset of the
                                        English name to show, 0 = keep GeoNames' */
     strmap admin2_code;             /* "CC.A1.A2" -> place index (promoted countries) */
+    strmap county_code;             /* "CC.A1.A2" -> place index (other admin2: counties) */
+    uint32_t a2_begin, a2_end;      /* the counties' place range */
+    acc1 *acc2;                     /* indexed by place - a2_begin */
     strmap promoted;                /* "CC" of countries whose admin1 is GeoNames' admin2 */
     size_t n_iso_en, n_promoted;
     uint64_t *country_pop;          /* indexed by place (countries come first) */
@@ -1107,13 +1110,52 @@ static int grid_cell(float lat, float lon)
     return y * 360 + x;
 }
 
-/* Town idx lies in admin1 a: add it to a's extent, population and seat
- * (the most populous PPLA or PPLC; PPLA2 for a promoted admin2). */
-static void city_in(builder *b, uint32_t a, uint32_t idx)
+/* GeoNames admin2 (US counties, Pakistani districts) of the countries not
+ * promoted: places of kind OTHER, feature ADM2, indexed only under "~" and
+ * the name's core ("~laurel" for Laurel County), which no text normalises
+ * to, so that only "X County", "X District" asks for them. */
+static int load_counties(builder *b, const char *path)
 {
-    if (a < b->a1_begin || a >= b->a1_end) return;
-    const gaz_rec *r = &b->pl[idx];
-    acc1 *ac = &b->acc[a - b->a1_begin];
+    b->a2_begin = b->a2_end = (uint32_t)b->n_pl;
+    if (access(path, R_OK) != 0) return 0;
+    json_object *arr = load_json_array(b, path);
+    if (!arr) return -1;
+    size_t n = json_object_array_length(arr);
+    for (size_t i = 0; i < n; i++) {
+        json_object *o = json_object_array_get_idx(arr, i);
+        const char *code = jstr(o, "code"), *name = jstr(o, "name");
+        const char *dot = strlen(code) >= 6 && code[2] == '.' ? strchr(code + 3, '.') : NULL;
+        if (!dot || !dot[1] || !*name || sm_find(&b->promoted, code, 2, false, NULL)) continue;
+        bool created;
+        uint32_t *slot = sm_find(&b->county_code, code, strlen(code), true, &created);
+        if (!created) continue;
+        uint32_t idx = new_place(b, SR_PLACE_OTHER, name, strlen(name), code, "ADM2");
+        *slot = idx;
+        uint32_t *a1 = sm_find(&b->admin1_code, code, (size_t)(dot - code), false, NULL);
+        if (a1) {
+            b->pl[idx].admin1 = *a1;
+            b->pl[idx].admin1_name = b->pl[*a1].name;
+        }
+        char norm[256], core[256], key[260];
+        sr_name_norm(name, strlen(name), norm, sizeof norm);
+        size_t m = sr_gaz_region_core(norm, core, sizeof core);
+        if (m >= 3) {
+            int k = snprintf(key, sizeof key, "~%s", core);
+            if (k > 0 && (size_t)k < sizeof key) add_norm(b, idx, key, (size_t)k);
+        }
+    }
+    json_object_put(arr);
+    b->a2_end = (uint32_t)b->n_pl;
+    b->acc2 = sr_xcalloc(b->a2_end - b->a2_begin + 1, sizeof *b->acc2);
+    for (uint32_t i = 0; i < b->a2_end - b->a2_begin; i++) {
+        b->acc2[i].seat = GAZ_NONE;
+        b->acc2[i].admin2 = true;
+    }
+    return 0;
+}
+
+static void acc_add(acc1 *ac, const gaz_rec *r, uint32_t idx)
+{
     double w = r->population;
     ac->wlat += w * r->lat; ac->wlon += w * r->lon; ac->w += w;
     ac->slat += r->lat; ac->slon += r->lon; ac->n++;
@@ -1124,6 +1166,24 @@ static void city_in(builder *b, uint32_t a, uint32_t idx)
         ac->seat = idx;
         ac->seat_pop = r->population;
     }
+}
+
+/* Where a region's record is put: its seat, else the population-weighted
+ * middle of its towns, else their plain middle. */
+static void acc_place(const builder *b, const acc1 *ac, gaz_rec *r)
+{
+    r->population = ac->pop > UINT32_MAX ? UINT32_MAX : (uint32_t)ac->pop;
+    if (ac->seat != GAZ_NONE) { r->lat = b->pl[ac->seat].lat; r->lon = b->pl[ac->seat].lon; }
+    else if (ac->w > 0) { r->lat = (float)(ac->wlat / ac->w); r->lon = (float)(ac->wlon / ac->w); }
+    else if (ac->n) { r->lat = (float)(ac->slat / ac->n); r->lon = (float)(ac->slon / ac->n); }
+}
+
+/* Town idx lies in admin1 a: add it to a's extent, population and seat
+ * (the most populous PPLA or PPLC; PPLA2 for a promoted admin2). */
+static void city_in(builder *b, uint32_t a, uint32_t idx)
+{
+    if (a < b->a1_begin || a >= b->a1_end) return;
+    acc_add(&b->acc[a - b->a1_begin], &b->pl[idx], idx);
 }
 
 static int load_cities(builder *b, const char *path)
@@ -1169,6 +1229,12 @@ static int load_cities(builder *b, const char *path)
             r->admin1 = *a;
             r->admin1_name = b->pl[*a].name;
         }
+        if (*f[11] && b->acc2) {
+            snprintf(code, sizeof code, "%s.%s.%s", f[8], f[10], f[11]);
+            uint32_t *c2 = sm_find(&b->county_code, code, strlen(code), false, NULL);
+            if (c2 && *c2 >= b->a2_begin && *c2 < b->a2_end)
+                acc_add(&b->acc2[*c2 - b->a2_begin], r, idx);
+        }
         uint32_t *c = sm_find(&b->country, r->country, 2, false, NULL);
         if (c) b->country_pop[*c] += r->population;
         add_name(b, idx, f[1], strlen(f[1]), 0);
@@ -1185,14 +1251,11 @@ static int load_cities(builder *b, const char *path)
 
     /* Admin1 centroids: the seat when there is one, else the
      * population-weighted mean of the region's cities. */
-    for (uint32_t i = b->a1_begin; i < b->a1_end; i++) {
-        acc1 *ac = &b->acc[i - b->a1_begin];
-        gaz_rec *r = &b->pl[i];
-        r->population = ac->pop > UINT32_MAX ? UINT32_MAX : (uint32_t)ac->pop;
-        if (ac->seat != GAZ_NONE) { r->lat = b->pl[ac->seat].lat; r->lon = b->pl[ac->seat].lon; }
-        else if (ac->w > 0) { r->lat = (float)(ac->wlat / ac->w); r->lon = (float)(ac->wlon / ac->w); }
-        else if (ac->n) { r->lat = (float)(ac->slat / ac->n); r->lon = (float)(ac->slon / ac->n); }
-    }
+    for (uint32_t i = b->a1_begin; i < b->a1_end; i++)
+        acc_place(b, &b->acc[i - b->a1_begin], &b->pl[i]);
+    /* a county without towns keeps 0,0: the reader treats it as unplaced */
+    for (uint32_t i = b->a2_begin; i < b->a2_end && b->acc2; i++)
+        acc_place(b, &b->acc2[i - b->a2_begin], &b->pl[i]);
 
     /* Bucket cities by 1-degree cell for the airports' nearest-city search. */
     b->grid_start = sr_xcalloc(180 * 360 + 1, sizeof(uint32_t));
@@ -1559,7 +1622,7 @@ static int finish(builder *b, const char *out, FILE *summary)
                 " names added per kind: country %zu, admin1 %zu, city %zu, airport %zu\n"
                 "  airport admin1: %zu by region name, %zu by nearest city, %zu region name only\n"
                 "  admin1 English names from iso3166-2-db: %zu; countries whose admin1 is GeoNames'"
-                " admin2: %zu\n"
+                " admin2: %zu; counties (other admin2): %u\n"
                 "  %zu bad city lines skipped; file %.1f MiB (pool %.1f MiB)\n",
                 out, b->n_pl, h.n_kind[SR_PLACE_COUNTRY], h.n_kind[SR_PLACE_ADMIN1],
                 h.n_kind[SR_PLACE_CITY], h.n_kind[SR_PLACE_AIRPORT],
@@ -1568,6 +1631,7 @@ static int finish(builder *b, const char *out, FILE *summary)
                 b->names_added[SR_PLACE_COUNTRY], b->names_added[SR_PLACE_ADMIN1],
                 b->names_added[SR_PLACE_CITY], b->names_added[SR_PLACE_AIRPORT],
                 b->ap_by_name, b->ap_by_city, b->ap_region_only, b->n_iso_en, b->n_promoted,
+                b->a2_end - b->a2_begin,
                 b->bad_lines, h.file_size / 1048576.0, h.pool_size / 1048576.0);
     }
     sr_buf_free(&tp);
@@ -1602,6 +1666,7 @@ int sr_gaz_build(const char *node_modules, const char *countries,
     if (!rc) rc = load_iso_names(&b, p_iso);
     if (!rc) rc = promote_admin2(&b, p_admin2);
     if (!rc) admin1_done(&b);
+    if (!rc) rc = load_counties(&b, p_admin2);
     if (!rc) rc = load_cities(&b, p_cities);
     if (!rc) rc = load_airports(&b, p_airports);
     if (!rc) {
@@ -1619,6 +1684,8 @@ int sr_gaz_build(const char *node_modules, const char *countries,
     free(p_admin2);
     free(b.display);
     sm_free(&b.admin2_code);
+    sm_free(&b.county_code);
+    free(b.acc2);
     sm_free(&b.promoted);
     for (size_t i = 0; i < b.n_regions; i++) free(b.regions[i].name);
     free(b.regions);

@@ -249,14 +249,14 @@ static void test_region_core(void **state)
 static void test_counts_and_attribution(void **state)
 {
     const sr_gaz *g = *state;
-    /* 2 countries + 6 admin1 + 3 Palestinian admin2 promoted + 7 cities + 4
-     * airports (the closed one skipped) */
-    assert_int_equal(sr_gaz_count(g), 22);
+    /* 2 countries + 6 admin1 + 3 Palestinian admin2 promoted + 1 county + 7
+     * cities + 4 airports (the closed one skipped) */
+    assert_int_equal(sr_gaz_count(g), 23);
     assert_non_null(strstr(sr_gaz_attribution(g), "GeoNames (CC BY 4.0)"));
     sr_place p;
-    assert_false(sr_gaz_get(g, 22, &p));
-    assert_true(sr_gaz_get(g, 21, &p));
-    assert_int_equal(p.index, 21);
+    assert_false(sr_gaz_get(g, 23, &p));
+    assert_true(sr_gaz_get(g, 22, &p));
+    assert_int_equal(p.index, 22);
 }
 
 static void test_lookup_cities(void **state)
@@ -370,8 +370,13 @@ static void test_promoted_admin2(void **state)
     assert_true(first(g, "Gaza Strip", p));
     assert_int_equal(p[0].kind, SR_PLACE_ADMIN1);
     assert_true(fabsf(p[0].lat - 31.34f) < 1e-4);
-    /* Iraq's first level matches ISO: its admin2 are not promoted */
+    /* Iraq's first level matches ISO: its admin2 are not promoted but are
+     * counties, asked for only as "~" and the name's core */
     assert_int_equal(sr_gaz_lookup(g, "karkh", p, 8), 0);
+    assert_int_equal(sr_gaz_lookup(g, "~karkh", p, 8), 1);
+    assert_int_equal(p[0].kind, SR_PLACE_OTHER);
+    assert_string_equal(p[0].feature, "ADM2");
+    assert_string_equal(p[0].admin1, "Baghdad");
 }
 
 static void test_lookup_airports(void **state)

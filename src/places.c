@@ -35,6 +35,8 @@
 #define MAX_SPAN 7       /* tokens in one place name */
 static double km_between(const sr_place *x, const sr_place *y);
 #define MAX_CAND 24
+static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t b,
+                      uint32_t e, const sr_geo_context *g, sr_place *out, int *n_cand);
 
 static void ctx_add(sr_geo_context *g, const char *iso2, double w)
 {
@@ -710,6 +712,19 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
      * the county, often its seat: the county is listed at that town. */
     if (p->kind == SR_PLACE_CITY && best_end < se &&
         (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
+        sr_place cp;
+        int nc = 0;
+        if (county_at(s, text, t, i, best_end, g, &cp, &nc)) {
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = best_end + 1;
+            tp.sent = sent;
+            tp.place = cp;
+            tp.n_candidates = nc;
+            tp.score = bs;
+            push(v, n, cap, tp);
+            return best_end + 1;
+        }
         bool in_play = false;
         for (int k = 0; k < g->n_admin1; k++)
             if (!strcmp(g->admin1_cc[k], p->country) && p->admin1 && !strcmp(g->admin1[k], p->admin1))
@@ -886,14 +901,83 @@ static bool covered(const sr_toponym *v, size_t n, uint32_t i)
     return false;
 }
 
+static bool county_word(const char *w)
+{
+    static const char *const W[] = {"county", "parish", "district", "agency", "borough", NULL};
+    return sr_word_in(w, W);
+}
+
+/* "Laurel County", "Kurram Agency", "Swat district": the second-level
+ * region (GeoNames admin2, indexed as "~" and the name's core) that the
+ * words [b, e) name, in a country of the article.  Prefers a county of a
+ * province in play, then of a country in play, then one near a town that
+ * resolved without doubt, then the most populous; none when the article
+ * is about countries that have no county of that name. */
+static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t b,
+                      uint32_t e, const sr_geo_context *g, sr_place *out, int *n_cand)
+{
+    if (!s->gaz || e <= b) return false;
+    /* "Wright County Egg": the county begins a company's name; its own
+     * offices ("Clark County Sheriff", "Laurel County Fiscal Court") are
+     * still the county */
+    static const char *const OFFICE[] = {
+        "sheriff", "sheriffs", "commission", "commissioners", "commissioner", "school", "schools",
+        "court", "courthouse", "board", "jail", "fair", "fairgrounds", "health", "public",
+        "detention", "attorney", "prosecutor", "prosecutors", "clerk", "coroner", "fire",
+        "emergency", "superior", "circuit", "district", "officials", "government", "council",
+        "deputies", "deputy", "police", "library", "hospital", "park", "parks", "administrator",
+        "judge", "treasurer", "assessor", "engineer", "extension", "water", "republican",
+        "republicans", "democrat", "democrats", "democratic", "gop", "ems", "high",
+        "legislator", "legislators", "executive", "mayor", "line", "road", "sheriff's", NULL};
+    if (e + 1 < t->n && (t->tok[e + 1].flags & SR_TOK_CAP) && !(t->tok[e + 1].flags & SR_TOK_PUNCT) &&
+        !(t->tok[e + 1].flags & SR_TOK_SENT_START) && !sr_word_in(t->tok[e + 1].norm, OFFICE))
+        return false;
+    char norm[256], core[256], key[260];
+    size_t l = sr_name_norm(text + t->tok[b].start, t->tok[e - 1].end - t->tok[b].start, norm,
+                            sizeof norm);
+    if (!l || l > 200) return false;
+    sr_gaz_region_core(norm, core, sizeof core);
+    snprintf(key, sizeof key, "~%s", core);
+    sr_place c[MAX_CAND];
+    size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
+    int bi = -1;
+    double bs = -1e9;
+    for (size_t j = 0; j < k; j++) {
+        if (c[j].lat == 0 && c[j].lon == 0) continue;     /* no towns: not placed */
+        double w = ctx_weight(g, c[j].country);
+        if (g->n > 0 && w <= 0) continue;
+        double sc = log10((double)c[j].population + 10.0) + (w > 0 ? 4 + 2 * log(1 + w) : 0);
+        for (int a = 0; a < g->n_admin1; a++)
+            if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
+                !strcmp(g->admin1[a], c[j].admin1)) {
+                sc += 6;
+                break;
+            }
+        for (int a = 0; a < g->n_anchor; a++) {
+            sr_place an = {0};
+            an.lat = g->anchor_lat[a];
+            an.lon = g->anchor_lon[a];
+            if (km_between(&c[j], &an) < 150) {
+                sc += 3;
+                break;
+            }
+        }
+        if (sc > bs) { bs = sc; bi = (int)j; }
+    }
+    if (bi < 0) return false;
+    *out = c[bi];
+    *n_cand = (int)k;
+    return true;
+}
+
 /* Places the gazetteer does not know, named as places: "Limala village",
  * "the village of Liche", "Macomia district".  They take the coordinates,
  * province and country of the nearest province or town named in the same
  * sentence or the three before, else of the article's first province, else
  * of the country most in play, so an analyst sees the village's name at the
  * precision we can vouch for. */
-static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_geo_context *g,
-                                sr_toponym **v, size_t n, size_t *cap)
+static size_t unresolved_places(const sitrep *s, const char *text, const sr_tokens *t,
+                                const sr_geo_context *g, sr_toponym **v, size_t n, size_t *cap)
 {
     static const char *const AFTER[] = {"village", "district", "town", "camp", "neighbourhood",
                                         "neighborhood", "locality", "settlement", "county",
@@ -910,6 +994,26 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
             while (e < st->tok_end && e < i + 3 && (t->tok[e].flags & SR_TOK_CAP) &&
                    !(t->tok[e].flags & SR_TOK_PUNCT) && !covered(*v, n, e))
                 e++;
+            /* "Laurel County", "Kurram district": a county the gazetteer has */
+            {
+                uint32_t ne = 0;
+                if (e < st->tok_end && county_word(t->tok[e].norm)) ne = e;
+                else if (e >= i + 2 && county_word(t->tok[e - 1].norm)) ne = e - 1;
+                sr_place cp;
+                int nc = 0;
+                if (ne > i && !(ne == i + 1 && stopword(s, t, i, st->tok_end)) &&
+                    county_at(s, text, t, i, ne, g, &cp, &nc)) {
+                    sr_toponym tp = {0};
+                    tp.tok_begin = i;
+                    tp.tok_end = ne + 1;
+                    tp.sent = si;
+                    tp.place = cp;
+                    tp.n_candidates = nc;
+                    push(v, &n, cap, tp);
+                    i = ne;
+                    continue;
+                }
+            }
             bool named_after = e < st->tok_end && sr_word_in(t->tok[e].norm, AFTER);
             bool named_before = i >= 2 && !strcmp(t->tok[i - 1].norm, "of") &&
                                 sr_word_in(t->tok[i - 2].norm, AFTER);
@@ -1177,7 +1281,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             g->n_admin1++;
         }
     }
-    n = unresolved_places(s, t, g, &v, n, &cap);
+    n = unresolved_places(s, d->text, t, g, &v, n, &cap);
     contained_places(t, v, n);
     admin1_as_written(s, d->text, t, g, v, n);
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
@@ -1723,7 +1827,8 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         else if (tp->demonym) o.kind = "demonym";
         else if (tp->region) o.kind = "region";
         else o.kind = p->kind == SR_PLACE_COUNTRY ? "country" : p->kind == SR_PLACE_ADMIN1 ? "admin1"
-                    : p->kind == SR_PLACE_AIRPORT ? "airport" : "city";
+                    : p->kind == SR_PLACE_AIRPORT ? "airport"
+                    : p->kind == SR_PLACE_OTHER && !strcmp(p->feature, "ADM2") ? "county" : "city";
         reported++;
         if (fn && fn(&o, user)) break;
     }

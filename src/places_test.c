@@ -255,15 +255,33 @@ static void test_counties(void **state)
 {
     (void)state;
     if (!sitrep_has_gazetteer(S)) skip();
-    /* a county the gazetteer lacks is not a town of that name elsewhere;
-     * with nothing in the article to place it by it has no coordinates */
+    /* a county of GeoNames' admin2 is listed at its seat */
     found f = geoparse("Deputies in Licking County arrested a man on Friday.", 0);
     const sitrep_toponym *c = find(&f, "Licking County", 0);
+    assert_non_null(c);
+    assert_string_equal(c->kind, "county");
+    assert_string_equal(c->country, "US");
+    assert_string_equal(c->admin1, "Ohio");
+    assert_true(km(c->lat, c->lon, 40.06, -82.40) < 40);   /* Newark, its seat */
+    /* a county the gazetteer lacks is not a town of that name elsewhere;
+     * with nothing in the article to place it by it has no coordinates */
+    found u = geoparse("Deputies in Blorbville County arrested a man on Friday.", 0);
+    c = find(&u, "Blorbville County", 0);
     assert_non_null(c);
     assert_string_equal(c->kind, "unresolved");
     assert_true(isnan(c->lat) && isnan(c->lon));
     assert_int_equal(c->precision, SITREP_GEO_NONE);
     assert_int_equal(c->geonameid, 0);
+    /* in the country the article is about; "Agency" and "district" too */
+    found k = geoparse("A roadside bomb hit a Pakistani army truck in Kurram Agency on Monday.", 0);
+    c = find(&k, "Kurram Agency", 0);
+    assert_non_null(c);
+    assert_string_equal(c->country, "PK");
+    assert_string_equal(c->admin1, "Khyber Pakhtunkhwa");
+    /* a company named after a county is not placed at the county */
+    found w = geoparse("Eggs from Wright County Egg were recalled in Iowa.", 0);
+    c = find(&w, "Wright County", 0);
+    assert_true(c == NULL || isnan(c->lat));
     /* with its state named it takes the state's place */
     found g = geoparse("Deputies in Licking County, Ohio, arrested a man on Friday.", 0);
     c = find(&g, "Licking County", 0);
@@ -286,6 +304,60 @@ static void test_dateline_is_listed(void **state)
     assert_non_null(m);
     assert_int_equal(m->start, 0);
     assert_string_equal(m->country, "IQ");
+}
+
+static void test_dateline_region_after_comma(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* the region after the comma holds the town: not Manchester, Jamaica */
+    found f = geoparse("MANCHESTER, England (Reuters) - A man was stabbed outside a pub on "
+                       "Saturday, police said.", 0);
+    const sitrep_toponym *m = find(&f, "MANCHESTER", 0);
+    assert_non_null(m);
+    assert_string_equal(m->country, "GB");
+    assert_string_equal(m->kind, "city");
+}
+
+static void test_directional_regions(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* "southern Lebanon": Lebanon's South Governorate, at its seat (Sidon) */
+    found f = geoparse("A drone struck a car in southern Lebanon on Tuesday.", 0);
+    const sitrep_toponym *r = find(&f, "southern Lebanon", 0);
+    assert_non_null(r);
+    assert_string_equal(r->kind, "admin1");
+    assert_string_equal(r->country, "LB");
+    assert_true(strstr(r->admin1, "South") != NULL);
+    /* a country without such a region stays the country */
+    found g = geoparse("Fighting flared in eastern Ukraine on Tuesday.", 0);
+    r = find(&g, "Ukraine", 0);
+    assert_non_null(r);
+    assert_string_equal(r->kind, "country");
+}
+
+static void test_admin1_as_written(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* the province as the article spells it, for every place in it */
+    found f = geoparse("Two soldiers were killed near Semdinli in Hakkari province on Friday.", 0);
+    const sitrep_toponym *t = find(&f, "Semdinli", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "TR");
+    assert_string_equal(t->admin1, "Hakkari");
+    /* Palestine's towns lie in its governorates (ISO 3166-2:PS) */
+    found g = geoparse("Israeli troops raided the city of Jenin in the West Bank on Monday.", 0);
+    t = find(&g, "Jenin", 0);
+    assert_non_null(t);
+    assert_string_equal(t->admin1, "Jenin");
+    /* English names of first-level regions */
+    found h = geoparse("Gunmen attacked the town of Kutum in North Darfur on Sunday.", 0);
+    t = find(&h, "North Darfur", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "SD");
+    assert_string_equal(t->admin1, "North Darfur");
 }
 
 static void test_bad_input_is_harmless(void **state)
@@ -311,6 +383,9 @@ int main(void)
         cmocka_unit_test(test_plain_keeps_every_line),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_counties),
+        cmocka_unit_test(test_dateline_region_after_comma),
+        cmocka_unit_test(test_directional_regions),
+        cmocka_unit_test(test_admin1_as_written),
         cmocka_unit_test(test_dateline_is_listed),
         cmocka_unit_test(test_bad_input_is_harmless),
     };
