@@ -228,6 +228,46 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 return end;
             }
     }
+    /* "Lebanon", "Palestine" in local news about Tennessee or Texas: the
+     * town of that name in a province the article is about (or near a
+     * town it names), when the article is more about that town's country
+     * than about the country of the name */
+    if (!strcmp(type, "name") && s->gaz && (g->n_admin1 > 0 || g->n_anchor > 0)) {
+        char nm[256];
+        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
+        sr_place c[MAX_CAND];
+        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        int bj = -1;
+        for (size_t j = 0; j < k; j++) {
+            /* a town of some size known by that very name ("China, Texas"
+             * and "Platteville", also called Lebanon, are too small or too
+             * far from the name to outweigh the country) */
+            char cn[256];
+            if (c[j].kind != SR_PLACE_CITY || !strcmp(c[j].country, cc) ||
+                c[j].population < 10000 || ctx_weight(g, c[j].country) <= ctx_weight(g, cc))
+                continue;
+            sr_name_norm(c[j].name, strlen(c[j].name), cn, sizeof cn);
+            if (strcmp(cn, nm)) continue;
+            bool local = false;
+            for (int a = 0; a < g->n_admin1 && !local; a++)
+                if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
+                    !strcmp(g->admin1[a], c[j].admin1))
+                    local = true;
+            for (int a = 0; a < g->n_anchor && !local; a++) {
+                sr_place an = {0};
+                an.lat = g->anchor_lat[a];
+                an.lon = g->anchor_lon[a];
+                if (km_between(&c[j], &an) < 150) local = true;
+            }
+            if (local && (bj < 0 || c[j].population > c[bj].population)) bj = (int)j;
+        }
+        if (bj >= 0) {
+            tp.place = c[bj];
+            tp.n_candidates = (int)k;
+            push(v, n, cap, tp);
+            return end;
+        }
+    }
     /* "southern Lebanon", "northern Israel": the country's region named
      * for that direction (South Governorate, Northern District), when it
      * has one */

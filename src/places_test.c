@@ -337,6 +337,27 @@ static void test_directional_regions(void **state)
     assert_string_equal(r->kind, "country");
 }
 
+static void test_local_town_named_like_a_country(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* local news about east Texas: Palestine is the town */
+    found f = geoparse("A fire destroyed a store in Palestine on Friday. Firefighters from Tyler "
+                       "and Jacksonville, Texas, helped, and the Anderson County sheriff said "
+                       "no one was hurt.", 0);
+    const sitrep_toponym *p = find(&f, "Palestine", 0);
+    assert_non_null(p);
+    assert_string_equal(p->country, "US");
+    assert_string_equal(p->admin1, "Texas");
+    /* news about the Middle East: the country */
+    found g = geoparse("Israeli forces raided Jenin and Nablus on Monday, and Palestine asked "
+                       "the United Nations to intervene.", 0);
+    p = find(&g, "Palestine", 0);
+    assert_non_null(p);
+    assert_string_equal(p->country, "PS");
+    assert_string_equal(p->kind, "country");
+}
+
 static void test_admin1_as_written(void **state)
 {
     (void)state;
@@ -386,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_dateline_region_after_comma),
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_admin1_as_written),
+        cmocka_unit_test(test_local_town_named_like_a_country),
         cmocka_unit_test(test_dateline_is_listed),
         cmocka_unit_test(test_bad_input_is_harmless),
     };
