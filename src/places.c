@@ -37,6 +37,8 @@ static double km_between(const sr_place *x, const sr_place *y);
 #define MAX_CAND 24
 static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t b,
                       uint32_t e, const sr_geo_context *g, sr_place *out, int *n_cand);
+static void county_context(const sitrep *s, const char *text, const sr_tokens *t,
+                           sr_geo_context *add);
 
 static void ctx_add(sr_geo_context *g, const char *iso2, double w)
 {
@@ -1010,6 +1012,43 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
     return true;
 }
 
+/* Counties named ("Clarke County", "Oconee County") whose every reading
+ * lies in one country are evidence for that country, one each, as towns
+ * are: local news about Georgia's counties is about the state. */
+static void county_context(const sitrep *s, const char *text, const sr_tokens *t,
+                           sr_geo_context *add)
+{
+    if (!s->gaz) return;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i + 1 < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP) || (t->tok[i].flags & (SR_TOK_NUM | SR_TOK_PUNCT)))
+                continue;
+            uint32_t e = i + 1;
+            while (e < st->tok_end && e < i + 3 && (t->tok[e].flags & SR_TOK_CAP) &&
+                   !(t->tok[e].flags & SR_TOK_PUNCT) && strcmp(t->tok[e].norm, "county") &&
+                   strcmp(t->tok[e].norm, "parish"))
+                e++;
+            if (e >= st->tok_end ||
+                (strcmp(t->tok[e].norm, "county") && strcmp(t->tok[e].norm, "parish")))
+                continue;
+            char norm[256], core[256], key[260];
+            size_t l = sr_name_norm(text + t->tok[i].start, t->tok[e - 1].end - t->tok[i].start,
+                                    norm, sizeof norm);
+            if (!l || l > 200) continue;
+            sr_gaz_region_core(norm, core, sizeof core);
+            snprintf(key, sizeof key, "~%s", core);
+            sr_place c[MAX_CAND];
+            size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
+            bool one = k > 0;
+            for (size_t j = 1; j < k; j++)
+                if (strcmp(c[j].country, c[0].country)) one = false;
+            if (one) ctx_add(add, c[0].country, 1.0);
+            i = e;
+        }
+    }
+}
+
 /* Places the gazetteer does not know, named as places: "Limala village",
  * "the village of Liche", "Macomia district".  They take the coordinates,
  * province and country of the nearest province or town named in the same
@@ -1301,6 +1340,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             /* a region named outright puts its country in play */
             if (!seen) ctx_add(&add, v[k].place.country, v[k].place.kind == SR_PLACE_ADMIN1 ? 2.0 : 1.0);
         }
+        county_context(s, d->text, t, &add);
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
         /* towns that resolved without doubt anchor the others */
@@ -1320,6 +1360,19 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             snprintf(g->admin1_cc[g->n_admin1], 3, "%s", p->country);
             g->n_admin1++;
         }
+    }
+    /* provinces the second round named outright ("Georgia" the state once
+     * the counties put the US in play) place the counties and villages */
+    for (size_t k = 0; k < n && g->n_admin1 < 32; k++) {
+        const sr_place *p = &v[k].place;
+        if (p->kind != SR_PLACE_ADMIN1 || !p->admin1 || !p->admin1[0]) continue;
+        bool have = false;
+        for (int a = 0; a < g->n_admin1 && !have; a++)
+            if (!strcmp(g->admin1_cc[a], p->country) && !strcmp(g->admin1[a], p->admin1)) have = true;
+        if (have) continue;
+        g->admin1[g->n_admin1] = p->admin1;
+        snprintf(g->admin1_cc[g->n_admin1], 3, "%s", p->country);
+        g->n_admin1++;
     }
     n = unresolved_places(s, d->text, t, g, &v, n, &cap);
     contained_places(t, v, n);

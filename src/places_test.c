@@ -278,6 +278,16 @@ static void test_counties(void **state)
     assert_non_null(c);
     assert_string_equal(c->country, "PK");
     assert_string_equal(c->admin1, "Khyber Pakhtunkhwa");
+    /* counties put their country in play: "Georgia" is the state, and an
+     * ambiguous county name falls in it */
+    found ga = geoparse("Heavy rain fell across north Georgia on Tuesday, and schools in Clarke "
+                        "County and Oconee County closed early.", 0);
+    c = find(&ga, "Georgia", 0);
+    assert_non_null(c);
+    assert_string_equal(c->country, "US");
+    c = find(&ga, "Oconee County", 0);
+    assert_non_null(c);
+    assert_string_equal(c->admin1, "Georgia");
     /* a company named after a county is not placed at the county */
     found w = geoparse("Eggs from Wright County Egg were recalled in Iowa.", 0);
     c = find(&w, "Wright County", 0);
