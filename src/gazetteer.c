@@ -38,7 +38,8 @@
 #define GAZ_NONE       0xFFFFFFFFu
 #define GAZ_ATTR_LEN   160
 #define GAZ_ATTRIBUTION \
-    "Contains data from GeoNames (CC BY 4.0) and OurAirports (public domain)"
+    "Contains data from GeoNames (CC BY 4.0), OurAirports (public domain) and" \
+    " iso3166-2-db (MIT, (c) 2016 esosedi)"
 
 typedef struct gaz_header {
     char magic[8];
