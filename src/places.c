@@ -174,9 +174,17 @@ static bool directional_admin1(const sitrep *s, const char *w, const char *cc, s
         if (strcmp(w, DIR[d][0])) continue;
         for (int f = 1; f <= 2; f++)
             for (int k = 0; KIND[k]; k++) {
+                /* the region's own name, not sr_gaz_admin1()'s fallback to
+                 * the bare direction ("south") */
                 char name[64];
                 snprintf(name, sizeof name, "%s%s", DIR[d][f], KIND[k]);
-                if (sr_gaz_admin1(s->gaz, cc, name, out)) return true;
+                sr_place c[MAX_CAND];
+                size_t m = sr_gaz_lookup(s->gaz, name, c, MAX_CAND);
+                for (size_t j = 0; j < m; j++)
+                    if (c[j].kind == SR_PLACE_ADMIN1 && !strcmp(c[j].country, cc)) {
+                        *out = c[j];
+                        return true;
+                    }
             }
         return false;
     }
@@ -1214,6 +1222,11 @@ static void admin1_as_written(const sitrep *s, const char *text, const sr_tokens
         if (!(t->tok[tp->tok_begin].flags & SR_TOK_CAP)) continue;
         uint32_t b = t->tok[tp->tok_begin].start, end = t->tok[e - 1].end;
         if (end - b >= sizeof g->admin1_text[0]) continue;
+        /* an upper-case text ("HAKKARI") does not tell how the name is spelt */
+        bool lower = false;
+        for (uint32_t q = b; q < end; q++)
+            if (text[q] >= 'a' && text[q] <= 'z') lower = true;
+        if (!lower) continue;
         char w[64], a[256], core[256];
         sr_name_norm(text + b, end - b, w, sizeof w);
         sr_name_norm(p->admin1, strlen(p->admin1), a, sizeof a);

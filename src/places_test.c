@@ -378,6 +378,10 @@ static void test_admin1_as_written(void **state)
     assert_non_null(t);
     assert_string_equal(t->country, "TR");
     assert_string_equal(t->admin1, "Hakkari");
+    /* upper case does not tell the spelling: the gazetteer's name stays */
+    found u = geoparse("TWO SOLDIERS WERE KILLED NEAR SEMDINLI IN HAKKARI PROVINCE ON FRIDAY.", 0);
+    t = find(&u, "SEMDINLI", 0);
+    if (t) assert_string_not_equal(t->admin1, "HAKKARI");
     /* Palestine's towns lie in its governorates (ISO 3166-2:PS) */
     found g = geoparse("Israeli troops raided the city of Jenin in the West Bank on Monday.", 0);
     t = find(&g, "Jenin", 0);
