@@ -1203,10 +1203,10 @@ static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
     }
 }
 
-/* The article's own spelling of a province: "Hakkari province" (GeoNames
- * "Hakkâri"), or a town named like its province ("Khan Younis", in the Khan
- * Yunis governorate).  Every toponym in that province then shows the
- * province as written, so the event says what the article says. */
+/* The article's own spelling of a province's name: "Hakkari province", or
+ * the town Hakkari, for GeoNames' "Hakkâri".  Every toponym in that
+ * province then shows the province as written, so the event says what the
+ * article says.  Only accents, case and punctuation may differ. */
 static void admin1_as_written(const sitrep *s, const char *text, const sr_tokens *t,
                               sr_geo_context *g, sr_toponym *v, size_t n)
 {
@@ -1231,26 +1231,13 @@ static void admin1_as_written(const sitrep *s, const char *text, const sr_tokens
         sr_name_norm(text + b, end - b, w, sizeof w);
         sr_name_norm(p->admin1, strlen(p->admin1), a, sizeof a);
         sr_gaz_region_core(a, core, sizeof core);
-        bool named;
-        if (p->kind == SR_PLACE_ADMIN1) {
-            /* the region itself, under a name that is a spelling of its own */
-            char wc[256];
-            sr_gaz_region_core(w, wc, sizeof wc);
-            named = !strcmp(wc, core);
-            if (!named && s->gaz) {
-                sr_place c[MAX_CAND];
-                size_t m = sr_gaz_lookup(s->gaz, w, c, MAX_CAND);
-                for (size_t q = 0; q < m; q++)
-                    if (c[q].index == p->index) named = true;
-            }
-        } else {
-            /* a town whose own name is the province's ("Khan Younis" is a
-             * name of the town Khan Yunis, seat of the Khan Yunis
-             * governorate) */
-            char canon[256];
-            sr_name_norm(p->name ? p->name : "", p->name ? strlen(p->name) : 0, canon, sizeof canon);
-            named = p->kind == SR_PLACE_CITY && strcmp(w, core) && !strcmp(canon, core);
-        }
+        /* the province's own name, written with other accents or case:
+         * "Hakkari" for "Hakkâri"; another name or spelling ("Der-Ezzor",
+         * "al-Sham") is not taken */
+        char wc[256];
+        sr_gaz_region_core(w, wc, sizeof wc);
+        bool named = (p->kind == SR_PLACE_ADMIN1 || p->kind == SR_PLACE_CITY) && !strcmp(wc, core) &&
+                     (strlen(p->admin1) != end - b || memcmp(p->admin1, text + b, end - b));
         if (!named) continue;
         const char *old = p->admin1;
         char cc[3];
