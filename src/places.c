@@ -12,6 +12,11 @@
  * city of a country the article is about.  Words in the "placestop"
  * lexicon (weekdays, titles, common words) are never places on their own.
  *
+ * Counties ("Laurel County", "Kurram Agency") are GeoNames' second-level
+ * divisions, which the gazetteer indexes under "~" and the name's core; a
+ * direction before a country ("southern Lebanon") is its region named for
+ * that direction; "the Kenyan capital" is the demonym's country's capital.
+ *
  * Resolution: candidates are scored by kind, population and how strongly
  * their country and province are in play in the article (country names,
  * demonyms, the dateline, regions named, places whose readings all lie in
@@ -968,7 +973,7 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
 {
     if (!s->gaz || e <= b) return false;
     /* "Wright County Egg": the county begins a company's name; its own
-     * offices ("Clark County Sheriff", "Laurel County Fiscal Court") are
+     * offices ("Clark County Sheriff", "Laurel County Board") are
      * still the county */
     static const char *const OFFICE[] = {
         "sheriff", "sheriffs", "commission", "commissioners", "commissioner", "school", "schools",
