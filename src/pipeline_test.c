@@ -401,6 +401,21 @@ static void test_places(void **state)
     (void)state;
     if (!sitrep_has_gazetteer(S)) skip();
     sitrep_events ev;
+    /* "the Kenyan capital" is Nairobi */
+    sitrep_event k = one("2024-03-01", "A bomb exploded in a market in the Kenyan capital on "
+                                       "Tuesday, killing three people, police said.", &ev);
+    assert_string_equal(k.location.country, "KE");
+    assert_true(fabs(k.location.lat + 1.28) < 0.1 && fabs(k.location.lon - 36.82) < 0.1);
+    sitrep_events_free(&ev);
+    /* a nationality describing a person is not the event's place */
+    k = one("2024-03-01", "An Australian man was shot dead by gunmen on Friday, police said.", &ev);
+    assert_string_equal(k.location.country, "");
+    sitrep_events_free(&ev);
+    /* the dateline's region holds its town */
+    k = one("2024-03-02", "MANCHESTER, England (Reuters) - A man was stabbed to death by an "
+                          "attacker outside a nightclub on Saturday, police said.", &ev);
+    assert_string_equal(k.location.country, "GB");
+    sitrep_events_free(&ev);
     sitrep_event e = one("2024-03-01",
                          "Rebels attacked an army post in the village of Kiwanja in North Kivu "
                          "province on Thursday, killing four soldiers.", &ev);

@@ -12,6 +12,11 @@
  * city of a country the article is about.  Words in the "placestop"
  * lexicon (weekdays, titles, common words) are never places on their own.
  *
+ * Counties ("Laurel County", "Kurram Agency") are GeoNames' second-level
+ * divisions, which the gazetteer indexes under "~" and the name's core; a
+ * direction before a country ("southern Lebanon") is its region named for
+ * that direction; "the Kenyan capital" is the demonym's country's capital.
+ *
  * Resolution: candidates are scored by kind, population and how strongly
  * their country and province are in play in the article (country names,
  * demonyms, the dateline, regions named, places whose readings all lie in
@@ -25,6 +30,7 @@
  * with each span mapped back to the raw text.  See docs/geoparser.md.
  */
 #include "internal.h"
+#include "gazetteer.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -34,6 +40,10 @@
 #define MAX_SPAN 7       /* tokens in one place name */
 static double km_between(const sr_place *x, const sr_place *y);
 #define MAX_CAND 24
+static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t b,
+                      uint32_t e, const sr_geo_context *g, sr_place *out, int *n_cand);
+static void county_context(const sitrep *s, const char *text, const sr_tokens *t,
+                           sr_geo_context *add);
 
 static void ctx_add(sr_geo_context *g, const char *iso2, double w)
 {
@@ -152,6 +162,40 @@ static int topo_cmp(const void *a, const void *b)
     return (x->tok_begin > y->tok_begin) - (x->tok_begin < y->tok_begin);
 }
 
+/* The first-level region of country cc named for a direction word
+ * ("southern" -> "South Governorate", "Southern District", "Southern
+ * Province"), or false. */
+static bool directional_admin1(const sitrep *s, const char *w, const char *cc, sr_place *out)
+{
+    static const char *const DIR[][3] = {
+        {"northern", "north", "northern"}, {"north", "north", "northern"},
+        {"southern", "south", "southern"}, {"south", "south", "southern"},
+        {"eastern", "east", "eastern"}, {"east", "east", "eastern"},
+        {"western", "west", "western"}, {"west", "west", "western"},
+        {"central", "central", "centre"}, {NULL, NULL, NULL}};
+    static const char *const KIND[] = {" governorate", " district", " province", " region",
+                                       " state", NULL};
+    for (int d = 0; DIR[d][0]; d++) {
+        if (strcmp(w, DIR[d][0])) continue;
+        for (int f = 1; f <= 2; f++)
+            for (int k = 0; KIND[k]; k++) {
+                /* the region's own name, not sr_gaz_admin1()'s fallback to
+                 * the bare direction ("south") */
+                char name[64];
+                snprintf(name, sizeof name, "%s%s", DIR[d][f], KIND[k]);
+                sr_place c[MAX_CAND];
+                size_t m = sr_gaz_lookup(s->gaz, name, c, MAX_CAND);
+                for (size_t j = 0; j < m; j++)
+                    if (c[j].kind == SR_PLACE_ADMIN1 && !strcmp(c[j].country, cc)) {
+                        *out = c[j];
+                        return true;
+                    }
+            }
+        return false;
+    }
+    return false;
+}
+
 /* Country-lexicon matches: names and capitals are toponyms, demonyms are
  * evidence only.  Returns the end token of the match or i. */
 static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
@@ -198,6 +242,56 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 push(v, n, cap, tp);
                 return end;
             }
+    }
+    /* "Lebanon", "Palestine" in local news about Tennessee or Texas: the
+     * town of that name in a province the article is about (or near a
+     * town it names), when the article is more about that town's country
+     * than about the country of the name */
+    if (!strcmp(type, "name") && s->gaz && (g->n_admin1 > 0 || g->n_anchor > 0)) {
+        char nm[256];
+        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
+        sr_place c[MAX_CAND];
+        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        int bj = -1;
+        for (size_t j = 0; j < k; j++) {
+            /* a town of some size known by that very name ("China, Texas"
+             * and "Platteville", also called Lebanon, are too small or too
+             * far from the name to outweigh the country) */
+            char cn[256];
+            if (c[j].kind != SR_PLACE_CITY || !strcmp(c[j].country, cc) ||
+                c[j].population < 10000 || ctx_weight(g, c[j].country) <= ctx_weight(g, cc))
+                continue;
+            sr_name_norm(c[j].name, strlen(c[j].name), cn, sizeof cn);
+            if (strcmp(cn, nm)) continue;
+            bool local = false;
+            for (int a = 0; a < g->n_admin1 && !local; a++)
+                if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
+                    !strcmp(g->admin1[a], c[j].admin1))
+                    local = true;
+            for (int a = 0; a < g->n_anchor && !local; a++) {
+                sr_place an = {0};
+                an.lat = g->anchor_lat[a];
+                an.lon = g->anchor_lon[a];
+                if (km_between(&c[j], &an) < 150) local = true;
+            }
+            if (local && (bj < 0 || c[j].population > c[bj].population)) bj = (int)j;
+        }
+        if (bj >= 0) {
+            tp.place = c[bj];
+            tp.n_candidates = (int)k;
+            push(v, n, cap, tp);
+            return end;
+        }
+    }
+    /* "southern Lebanon", "northern Israel": the country's region named
+     * for that direction (South Governorate, Northern District), when it
+     * has one */
+    if (!strcmp(type, "name") && s->gaz && i > 0 && !(t->tok[i].flags & SR_TOK_SENT_START) &&
+        directional_admin1(s, t->tok[i - 1].norm, cc, &tp.place)) {
+        tp.tok_begin = i - 1;
+        tp.n_candidates = 1;
+        push(v, n, cap, tp);
+        return end;
     }
     /* a capital is a place of this article only when its country is in
      * play or a locative word introduces it ("Praia" is also a common word
@@ -673,6 +767,19 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
      * the county, often its seat: the county is listed at that town. */
     if (p->kind == SR_PLACE_CITY && best_end < se &&
         (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
+        sr_place cp;
+        int nc = 0;
+        if (county_at(s, text, t, i, best_end, g, &cp, &nc)) {
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = best_end + 1;
+            tp.sent = sent;
+            tp.place = cp;
+            tp.n_candidates = nc;
+            tp.score = bs;
+            push(v, n, cap, tp);
+            return best_end + 1;
+        }
         bool in_play = false;
         for (int k = 0; k < g->n_admin1; k++)
             if (!strcmp(g->admin1_cc[k], p->country) && p->admin1 && !strcmp(g->admin1[k], p->admin1))
@@ -754,17 +861,28 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                            uint32_t sent, const sr_geo_context *g, sr_toponym **v, size_t *n,
                            size_t *cap)
 {
-    if (strcmp(t->tok[i].norm, "capital") || i == 0 || strcmp(t->tok[i - 1].norm, "the") || g->n == 0)
-        return i;
+    if (strcmp(t->tok[i].norm, "capital") || i == 0) return i;
     if (i + 1 < e && (t->tok[i + 1].flags & SR_TOK_CAP)) return i; /* "the capital Kabul" */
     if (i + 1 < e && !strcmp(t->tok[i + 1].norm, "of")) return i;  /* of a province */
+    /* "the Kenyan capital": the capital of the country of the demonym */
+    const char *dcc = NULL;
+    for (uint32_t b = i >= 3 ? i - 3 : 0; b < i && !dcc; b++) {
+        uint32_t end;
+        const sr_lex_entry *x = sr_lexicon_match_at(s->lex, "country", t, b, i, &end);
+        const char *ty = x ? sr_lex_get(x, "type") : NULL;
+        if (x && end == i && ty && !strcmp(ty, "demonym") && b > 0 &&
+            !strcmp(t->tok[b - 1].norm, "the")) {
+            dcc = sr_lex_get(x, "iso2");
+        }
+    }
+    if (!dcc && (strcmp(t->tok[i - 1].norm, "the") || g->n == 0)) return i;
     int best = 0;
     for (int k = 1; k < g->n; k++)
         if (g->weight[k] > g->weight[best]) best = k;
-    int ix = sr_iso2_index(g->iso2[best]);
+    const char *cc = dcc ? dcc : g->iso2[best];
+    int ix = sr_iso2_index(cc);
     const sr_lex_entry *capital = ix >= 0 ? s->country_capital[ix] : NULL;
     if (capital) {
-        const char *cc = g->iso2[best];
         char nm[256];
         size_t l = sr_name_norm(capital->phrase, strlen(capital->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
@@ -772,6 +890,7 @@ static uint32_t capital_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         for (size_t j = 0; j < kk; j++)
             if (!strcmp(c[j].country, cc) && c[j].kind == SR_PLACE_CITY) {
                 sr_toponym tp = {0};
+                /* the demonym stays a toponym of its own for the geoparser */
                 tp.tok_begin = i;
                 tp.tok_end = i + 1;
                 tp.sent = sent;
@@ -837,14 +956,120 @@ static bool covered(const sr_toponym *v, size_t n, uint32_t i)
     return false;
 }
 
+static bool county_word(const char *w)
+{
+    static const char *const W[] = {"county", "parish", "district", "agency", "borough", NULL};
+    return sr_word_in(w, W);
+}
+
+/* "Laurel County", "Kurram Agency", "Swat district": the second-level
+ * region (GeoNames admin2, indexed as "~" and the name's core) that the
+ * words [b, e) name, in a country of the article.  Prefers a county of a
+ * province in play, then of a country in play, then one near a town that
+ * resolved without doubt, then the most populous; none when the article
+ * is about countries that have no county of that name. */
+static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t b,
+                      uint32_t e, const sr_geo_context *g, sr_place *out, int *n_cand)
+{
+    if (!s->gaz || e <= b) return false;
+    /* "Wright County Egg": the county begins a company's name; its own
+     * offices ("Clark County Sheriff", "Laurel County Board") are
+     * still the county */
+    static const char *const OFFICE[] = {
+        "sheriff", "sheriffs", "commission", "commissioners", "commissioner", "school", "schools",
+        "court", "courthouse", "board", "jail", "fair", "fairgrounds", "health", "public",
+        "detention", "attorney", "prosecutor", "prosecutors", "clerk", "coroner", "fire",
+        "emergency", "superior", "circuit", "district", "officials", "government", "council",
+        "deputies", "deputy", "police", "library", "hospital", "park", "parks", "administrator",
+        "judge", "treasurer", "assessor", "engineer", "extension", "water", "republican",
+        "republicans", "democrat", "democrats", "democratic", "gop", "ems", "high",
+        "legislator", "legislators", "executive", "mayor", "line", "road", "sheriff's", NULL};
+    if (e + 1 < t->n && (t->tok[e + 1].flags & SR_TOK_CAP) && !(t->tok[e + 1].flags & SR_TOK_PUNCT) &&
+        !(t->tok[e + 1].flags & SR_TOK_SENT_START) && !sr_word_in(t->tok[e + 1].norm, OFFICE))
+        return false;
+    char norm[256], core[256], key[260];
+    size_t l = sr_name_norm(text + t->tok[b].start, t->tok[e - 1].end - t->tok[b].start, norm,
+                            sizeof norm);
+    if (!l || l > 200) return false;
+    sr_gaz_region_core(norm, core, sizeof core);
+    snprintf(key, sizeof key, "~%s", core);
+    sr_place c[MAX_CAND];
+    size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
+    int bi = -1;
+    double bs = -1e9;
+    for (size_t j = 0; j < k; j++) {
+        if (c[j].lat == 0 && c[j].lon == 0) continue;     /* no towns: not placed */
+        double w = ctx_weight(g, c[j].country);
+        if (g->n > 0 && w <= 0) continue;
+        double sc = log10((double)c[j].population + 10.0) + (w > 0 ? 4 + 2 * log(1 + w) : 0);
+        for (int a = 0; a < g->n_admin1; a++)
+            if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
+                !strcmp(g->admin1[a], c[j].admin1)) {
+                sc += 6;
+                break;
+            }
+        for (int a = 0; a < g->n_anchor; a++) {
+            sr_place an = {0};
+            an.lat = g->anchor_lat[a];
+            an.lon = g->anchor_lon[a];
+            if (km_between(&c[j], &an) < 150) {
+                sc += 3;
+                break;
+            }
+        }
+        if (sc > bs) { bs = sc; bi = (int)j; }
+    }
+    if (bi < 0) return false;
+    *out = c[bi];
+    *n_cand = (int)k;
+    return true;
+}
+
+/* Counties named ("Clarke County", "Oconee County") whose every reading
+ * lies in one country are evidence for that country, one each, as towns
+ * are: local news about Georgia's counties is about the state. */
+static void county_context(const sitrep *s, const char *text, const sr_tokens *t,
+                           sr_geo_context *add)
+{
+    if (!s->gaz) return;
+    for (uint32_t si = 0; si < t->n_sent; si++) {
+        const sr_sentence *st = &t->sent[si];
+        for (uint32_t i = st->tok_begin; i + 1 < st->tok_end; i++) {
+            if (!(t->tok[i].flags & SR_TOK_CAP) || (t->tok[i].flags & (SR_TOK_NUM | SR_TOK_PUNCT)))
+                continue;
+            uint32_t e = i + 1;
+            while (e < st->tok_end && e < i + 3 && (t->tok[e].flags & SR_TOK_CAP) &&
+                   !(t->tok[e].flags & SR_TOK_PUNCT) && strcmp(t->tok[e].norm, "county") &&
+                   strcmp(t->tok[e].norm, "parish"))
+                e++;
+            if (e >= st->tok_end ||
+                (strcmp(t->tok[e].norm, "county") && strcmp(t->tok[e].norm, "parish")))
+                continue;
+            char norm[256], core[256], key[260];
+            size_t l = sr_name_norm(text + t->tok[i].start, t->tok[e - 1].end - t->tok[i].start,
+                                    norm, sizeof norm);
+            if (!l || l > 200) continue;
+            sr_gaz_region_core(norm, core, sizeof core);
+            snprintf(key, sizeof key, "~%s", core);
+            sr_place c[MAX_CAND];
+            size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
+            bool one = k > 0;
+            for (size_t j = 1; j < k; j++)
+                if (strcmp(c[j].country, c[0].country)) one = false;
+            if (one) ctx_add(add, c[0].country, 1.0);
+            i = e;
+        }
+    }
+}
+
 /* Places the gazetteer does not know, named as places: "Limala village",
  * "the village of Liche", "Macomia district".  They take the coordinates,
  * province and country of the nearest province or town named in the same
  * sentence or the three before, else of the article's first province, else
  * of the country most in play, so an analyst sees the village's name at the
  * precision we can vouch for. */
-static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_geo_context *g,
-                                sr_toponym **v, size_t n, size_t *cap)
+static size_t unresolved_places(const sitrep *s, const char *text, const sr_tokens *t,
+                                const sr_geo_context *g, sr_toponym **v, size_t n, size_t *cap)
 {
     static const char *const AFTER[] = {"village", "district", "town", "camp", "neighbourhood",
                                         "neighborhood", "locality", "settlement", "county",
@@ -861,6 +1086,26 @@ static size_t unresolved_places(const sitrep *s, const sr_tokens *t, const sr_ge
             while (e < st->tok_end && e < i + 3 && (t->tok[e].flags & SR_TOK_CAP) &&
                    !(t->tok[e].flags & SR_TOK_PUNCT) && !covered(*v, n, e))
                 e++;
+            /* "Laurel County", "Kurram district": a county the gazetteer has */
+            {
+                uint32_t ne = 0;
+                if (e < st->tok_end && county_word(t->tok[e].norm)) ne = e;
+                else if (e >= i + 2 && county_word(t->tok[e - 1].norm)) ne = e - 1;
+                sr_place cp;
+                int nc = 0;
+                if (ne > i && !(ne == i + 1 && stopword(s, t, i, st->tok_end)) &&
+                    county_at(s, text, t, i, ne, g, &cp, &nc)) {
+                    sr_toponym tp = {0};
+                    tp.tok_begin = i;
+                    tp.tok_end = ne + 1;
+                    tp.sent = si;
+                    tp.place = cp;
+                    tp.n_candidates = nc;
+                    push(v, &n, cap, tp);
+                    i = ne;
+                    continue;
+                }
+            }
             bool named_after = e < st->tok_end && sr_word_in(t->tok[e].norm, AFTER);
             bool named_before = i >= 2 && !strcmp(t->tok[i - 1].norm, "of") &&
                                 sr_word_in(t->tok[i - 2].norm, AFTER);
@@ -963,6 +1208,65 @@ static void contained_places(const sr_tokens *t, sr_toponym *v, size_t n)
     }
 }
 
+/* The article's own spelling of a province's name: "Hakkari province", or
+ * the town Hakkari, for GeoNames' "Hakkâri".  Every toponym in that
+ * province then shows the province as written, so the event says what the
+ * article says.  Only accents, case and punctuation may differ. */
+static void admin1_as_written(const sitrep *s, const char *text, const sr_tokens *t,
+                              sr_geo_context *g, sr_toponym *v, size_t n)
+{
+    for (size_t k = 0; k < n && g->n_admin1_text < 8; k++) {
+        sr_toponym *tp = &v[k];
+        const sr_place *p = &tp->place;
+        if (tp->unresolved || tp->anaphor || tp->tok_end <= tp->tok_begin || !p->admin1 ||
+            !p->admin1[0] || p->index == UINT32_MAX || p->kind == SR_PLACE_COUNTRY)
+            continue;
+        uint32_t e = tp->tok_end;
+        /* "Hakkari province": the place word is not the name */
+        if (e > tp->tok_begin + 1 && is_place_noun(t->tok[e - 1].norm)) e--;
+        if (!(t->tok[tp->tok_begin].flags & SR_TOK_CAP)) continue;
+        uint32_t b = t->tok[tp->tok_begin].start, end = t->tok[e - 1].end;
+        if (end - b >= sizeof g->admin1_text[0]) continue;
+        /* an upper-case text ("HAKKARI") does not tell how the name is spelt */
+        bool lower = false;
+        for (uint32_t q = b; q < end; q++)
+            if (text[q] >= 'a' && text[q] <= 'z') lower = true;
+        if (!lower) continue;
+        char w[64], a[256], core[256];
+        sr_name_norm(text + b, end - b, w, sizeof w);
+        sr_name_norm(p->admin1, strlen(p->admin1), a, sizeof a);
+        sr_gaz_region_core(a, core, sizeof core);
+        /* the province's own name, written with other accents or case:
+         * "Hakkari" for "Hakkâri"; another name or spelling ("Der-Ezzor",
+         * "al-Sham") is not taken */
+        char wc[256];
+        sr_gaz_region_core(w, wc, sizeof wc);
+        bool named = (p->kind == SR_PLACE_ADMIN1 || p->kind == SR_PLACE_CITY) && !strcmp(wc, core) &&
+                     (strlen(p->admin1) != end - b || memcmp(p->admin1, text + b, end - b));
+        if (!named) continue;
+        const char *old = p->admin1;
+        char cc[3];
+        snprintf(cc, sizeof cc, "%s", p->country);
+        char *dst = g->admin1_text[g->n_admin1_text++];
+        memcpy(dst, text + b, end - b);
+        dst[end - b] = 0;
+        for (size_t q = 0; q < n; q++)
+            if (v[q].place.admin1 && !strcmp(v[q].place.country, cc) &&
+                (v[q].place.admin1 == old || !strcmp(v[q].place.admin1, old)))
+                v[q].place.admin1 = dst;
+    }
+}
+
+/* Two toponyms written with the same words, case aside. */
+static bool same_words(const sr_tokens *t, const char *text, const sr_toponym *x,
+                       const sr_toponym *y)
+{
+    if (x->tok_end <= x->tok_begin || y->tok_end <= y->tok_begin) return false;
+    uint32_t xb = t->tok[x->tok_begin].start, xe = t->tok[x->tok_end - 1].end;
+    uint32_t yb = t->tok[y->tok_begin].start, ye = t->tok[y->tok_end - 1].end;
+    return xe - xb == ye - yb && !strncasecmp(text + xb, text + yb, xe - xb);
+}
+
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
                       sr_geo_context *g, sr_toponym **out)
 {
@@ -1033,11 +1337,15 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1 || v[k].one_country))
                 continue;
             bool seen = false;
-            for (size_t j = 0; j < k; j++)
-                if (v[j].place.name == v[k].place.name) seen = true;
+            /* the same place, or the same words ("Alexandria" the town and
+             * "the Alexandria area" its province) */
+            for (size_t j = 0; j < k && !seen; j++)
+                if (v[j].place.name == v[k].place.name || same_words(t, d->text, &v[j], &v[k]))
+                    seen = true;
             /* a region named outright puts its country in play */
             if (!seen) ctx_add(&add, v[k].place.country, v[k].place.kind == SR_PLACE_ADMIN1 ? 2.0 : 1.0);
         }
+        county_context(s, d->text, t, &add);
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
         /* towns that resolved without doubt anchor the others */
@@ -1058,8 +1366,22 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             g->n_admin1++;
         }
     }
-    n = unresolved_places(s, t, g, &v, n, &cap);
+    /* provinces the second round named outright ("Georgia" the state once
+     * the counties put the US in play) place the counties and villages */
+    for (size_t k = 0; k < n && g->n_admin1 < 32; k++) {
+        const sr_place *p = &v[k].place;
+        if (p->kind != SR_PLACE_ADMIN1 || !p->admin1 || !p->admin1[0]) continue;
+        bool have = false;
+        for (int a = 0; a < g->n_admin1 && !have; a++)
+            if (!strcmp(g->admin1_cc[a], p->country) && !strcmp(g->admin1[a], p->admin1)) have = true;
+        if (have) continue;
+        g->admin1[g->n_admin1] = p->admin1;
+        snprintf(g->admin1_cc[g->n_admin1], 3, "%s", p->country);
+        g->n_admin1++;
+    }
+    n = unresolved_places(s, d->text, t, g, &v, n, &cap);
     contained_places(t, v, n);
+    admin1_as_written(s, d->text, t, g, v, n);
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);
     if (n > 1) qsort(v, n, sizeof *v, topo_cmp);
     *out = v;
@@ -1073,6 +1395,28 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
     /* try "ANBAR, Iraq" whole, then its first part */
     char part[96];
     snprintf(part, sizeof part, "%s", d->dateline);
+    /* what follows the comma holds the place: "MANCHESTER, England" is
+     * the English city, not the Jamaican parish */
+    char in_cc[3] = "", in_a1[128] = "";
+    const char *comma = strchr(d->dateline, ',');
+    if (comma) {
+        const char *r = comma + 1;
+        while (*r == ' ') r++;
+        char rn[128];
+        size_t rl = sr_name_norm(r, strlen(r), rn, sizeof rn);
+        const sr_lex_entry **cv;
+        size_t cn = sr_lexicon_entries(s->lex, "country", &cv);
+        for (size_t k = 0; k < cn && !in_cc[0]; k++)
+            if (!strcasecmp(cv[k]->phrase, r) && sr_lex_get(cv[k], "iso2"))
+                snprintf(in_cc, sizeof in_cc, "%s", sr_lex_get(cv[k], "iso2"));
+        sr_place rc[MAX_CAND];
+        size_t rk = rl ? sr_gaz_lookup(s->gaz, rn, rc, MAX_CAND) : 0;
+        for (size_t k = 0; k < rk && !in_cc[0]; k++)
+            if (rc[k].kind == SR_PLACE_ADMIN1) {
+                snprintf(in_cc, sizeof in_cc, "%s", rc[k].country);
+                snprintf(in_a1, sizeof in_a1, "%s", rc[k].name);
+            }
+    }
     for (int pass = 0; pass < 2; pass++) {
         if (pass == 1) {
             char *c = strchr(part, ',');
@@ -1088,6 +1432,10 @@ bool sr_places_dateline(const sitrep *s, const sr_doc *d, const sr_geo_context *
         double bs = -1e9;
         for (size_t j = 0; j < k; j++) {
             double sc = cand_score(&c[j], g);
+            if (pass == 1 && in_cc[0] && !strcmp(c[j].country, in_cc)) {
+                sc += 10;
+                if (in_a1[0] && c[j].admin1 && !strcmp(c[j].admin1, in_a1)) sc += 10;
+            }
             if (sc > bs) { bs = sc; bi = (int)j; }
         }
         if (bi >= 0) {
@@ -1577,7 +1925,8 @@ int sitrep_geoparse(sitrep *s, const sitrep_article *a, int flags, sitrep_topony
         else if (tp->demonym) o.kind = "demonym";
         else if (tp->region) o.kind = "region";
         else o.kind = p->kind == SR_PLACE_COUNTRY ? "country" : p->kind == SR_PLACE_ADMIN1 ? "admin1"
-                    : p->kind == SR_PLACE_AIRPORT ? "airport" : "city";
+                    : p->kind == SR_PLACE_AIRPORT ? "airport"
+                    : p->kind == SR_PLACE_OTHER && !strcmp(p->feature, "ADM2") ? "county" : "city";
         reported++;
         if (fn && fn(&o, user)) break;
     }

@@ -255,15 +255,43 @@ static void test_counties(void **state)
 {
     (void)state;
     if (!sitrep_has_gazetteer(S)) skip();
-    /* a county the gazetteer lacks is not a town of that name elsewhere;
-     * with nothing in the article to place it by it has no coordinates */
+    /* a county of GeoNames' admin2 is listed at its seat */
     found f = geoparse("Deputies in Licking County arrested a man on Friday.", 0);
     const sitrep_toponym *c = find(&f, "Licking County", 0);
+    assert_non_null(c);
+    assert_string_equal(c->kind, "county");
+    assert_string_equal(c->country, "US");
+    assert_string_equal(c->admin1, "Ohio");
+    assert_true(km(c->lat, c->lon, 40.06, -82.40) < 40);   /* Newark, its seat */
+    /* a county the gazetteer lacks is not a town of that name elsewhere;
+     * with nothing in the article to place it by it has no coordinates */
+    found u = geoparse("Deputies in Blorbville County arrested a man on Friday.", 0);
+    c = find(&u, "Blorbville County", 0);
     assert_non_null(c);
     assert_string_equal(c->kind, "unresolved");
     assert_true(isnan(c->lat) && isnan(c->lon));
     assert_int_equal(c->precision, SITREP_GEO_NONE);
     assert_int_equal(c->geonameid, 0);
+    /* in the country the article is about; "Agency" and "district" too */
+    found k = geoparse("A roadside bomb hit a Pakistani army truck in Kurram Agency on Monday.", 0);
+    c = find(&k, "Kurram Agency", 0);
+    assert_non_null(c);
+    assert_string_equal(c->country, "PK");
+    assert_string_equal(c->admin1, "Khyber Pakhtunkhwa");
+    /* counties put their country in play: "Georgia" is the state, and an
+     * ambiguous county name falls in it */
+    found ga = geoparse("Heavy rain fell across north Georgia on Tuesday, and schools in Clarke "
+                        "County and Oconee County closed early.", 0);
+    c = find(&ga, "Georgia", 0);
+    assert_non_null(c);
+    assert_string_equal(c->country, "US");
+    c = find(&ga, "Oconee County", 0);
+    assert_non_null(c);
+    assert_string_equal(c->admin1, "Georgia");
+    /* a company named after a county is not placed at the county */
+    found w = geoparse("Eggs from Wright County Egg were recalled in Iowa.", 0);
+    c = find(&w, "Wright County", 0);
+    assert_true(c == NULL || isnan(c->lat));
     /* with its state named it takes the state's place */
     found g = geoparse("Deputies in Licking County, Ohio, arrested a man on Friday.", 0);
     c = find(&g, "Licking County", 0);
@@ -286,6 +314,85 @@ static void test_dateline_is_listed(void **state)
     assert_non_null(m);
     assert_int_equal(m->start, 0);
     assert_string_equal(m->country, "IQ");
+}
+
+static void test_dateline_region_after_comma(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* the region after the comma holds the town: not Manchester, Jamaica */
+    found f = geoparse("MANCHESTER, England (Reuters) - A man was stabbed outside a pub on "
+                       "Saturday, police said.", 0);
+    const sitrep_toponym *m = find(&f, "MANCHESTER", 0);
+    assert_non_null(m);
+    assert_string_equal(m->country, "GB");
+    assert_string_equal(m->kind, "city");
+}
+
+static void test_directional_regions(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* "southern Lebanon": Lebanon's South Governorate, at its seat (Sidon) */
+    found f = geoparse("A drone struck a car in southern Lebanon on Tuesday.", 0);
+    const sitrep_toponym *r = find(&f, "southern Lebanon", 0);
+    assert_non_null(r);
+    assert_string_equal(r->kind, "admin1");
+    assert_string_equal(r->country, "LB");
+    assert_true(strstr(r->admin1, "South") != NULL);
+    /* a country without such a region stays the country */
+    found g = geoparse("Fighting flared in eastern Ukraine on Tuesday.", 0);
+    r = find(&g, "Ukraine", 0);
+    assert_non_null(r);
+    assert_string_equal(r->kind, "country");
+}
+
+static void test_local_town_named_like_a_country(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* local news about east Texas: Palestine is the town */
+    found f = geoparse("A fire destroyed a store in Palestine on Friday. Firefighters from Tyler "
+                       "and Jacksonville, Texas, helped, and the Anderson County sheriff said "
+                       "no one was hurt.", 0);
+    const sitrep_toponym *p = find(&f, "Palestine", 0);
+    assert_non_null(p);
+    assert_string_equal(p->country, "US");
+    assert_string_equal(p->admin1, "Texas");
+    /* news about the Middle East: the country */
+    found g = geoparse("Israeli forces raided Jenin and Nablus on Monday, and Palestine asked "
+                       "the United Nations to intervene.", 0);
+    p = find(&g, "Palestine", 0);
+    assert_non_null(p);
+    assert_string_equal(p->country, "PS");
+    assert_string_equal(p->kind, "country");
+}
+
+static void test_admin1_as_written(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* the province as the article spells it, for every place in it */
+    found f = geoparse("Two soldiers were killed near Semdinli in Hakkari province on Friday.", 0);
+    const sitrep_toponym *t = find(&f, "Semdinli", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "TR");
+    assert_string_equal(t->admin1, "Hakkari");
+    /* upper case does not tell the spelling: the gazetteer's name stays */
+    found u = geoparse("TWO SOLDIERS WERE KILLED NEAR SEMDINLI IN HAKKARI PROVINCE ON FRIDAY.", 0);
+    t = find(&u, "SEMDINLI", 0);
+    if (t) assert_string_not_equal(t->admin1, "HAKKARI");
+    /* Palestine's towns lie in its governorates (ISO 3166-2:PS) */
+    found g = geoparse("Israeli troops raided the city of Jenin in the West Bank on Monday.", 0);
+    t = find(&g, "Jenin", 0);
+    assert_non_null(t);
+    assert_string_equal(t->admin1, "Jenin");
+    /* English names of first-level regions */
+    found h = geoparse("Gunmen attacked the town of Kutum in North Darfur on Sunday.", 0);
+    t = find(&h, "North Darfur", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "SD");
+    assert_string_equal(t->admin1, "North Darfur");
 }
 
 static void test_bad_input_is_harmless(void **state)
@@ -311,6 +418,10 @@ int main(void)
         cmocka_unit_test(test_plain_keeps_every_line),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_counties),
+        cmocka_unit_test(test_dateline_region_after_comma),
+        cmocka_unit_test(test_directional_regions),
+        cmocka_unit_test(test_admin1_as_written),
+        cmocka_unit_test(test_local_town_named_like_a_country),
         cmocka_unit_test(test_dateline_is_listed),
         cmocka_unit_test(test_bad_input_is_harmless),
     };

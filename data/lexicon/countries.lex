@@ -20,7 +20,10 @@
 #              is the point of the country's GeoNames feature (GeoNames,
 #              CC BY 4.0), so that country-level places agree with the
 #              GeoNames convention the gazetteer and the geoparsing corpora
-#              use; on capital lines: the city.
+#              use.  Where GeoNames' and Wikipedia's points are 150-250 km
+#              apart (China 35N 105E / 35N 103E, Australia 25S 135E / 27S
+#              133E) the point lies between them, within 161 km of both;
+#              on capital lines: the city.
 #   ambiguous  yes: the phrase has a common other meaning (a person's name,
 #              a US state, another city of that name, a common word); use it
 #              only with supporting context.
@@ -126,7 +129,7 @@ Arubans	iso2=AW	type=demonym
 Oranjestad	iso2=AW	type=capital	lat=12.52	lon=-70.03
 
 # AU Australia
-Australia	iso2=AU	type=name	canonical=yes	lat=-25	lon=135
+Australia	iso2=AU	type=name	canonical=yes	lat=-26	lon=134
 Commonwealth of Australia	iso2=AU	type=name
 Australian	iso2=AU	type=demonym
 Australians	iso2=AU	type=demonym
@@ -389,7 +392,7 @@ Chileans	iso2=CL	type=demonym
 Santiago	iso2=CL	type=capital	lat=-33.45	lon=-70.67	ambiguous=yes
 
 # CN China
-China	iso2=CN	type=name	canonical=yes	lat=35	lon=105
+China	iso2=CN	type=name	canonical=yes	lat=35	lon=104
 People's Republic of China	iso2=CN	type=name
 PRC	iso2=CN	type=name
 P.R.C.	iso2=CN	type=name

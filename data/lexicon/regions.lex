@@ -9,9 +9,12 @@
 #              demonym   an adjective naming it ("African"); plurals name
 #                        people and are not listed.
 #   lat, lon   decimal degrees of the region's map point: for continents the
-#              point of their GeoNames feature (GeoNames, CC BY 4.0), for the
-#              others a point near the middle of the region or water body.
-#   geonameid  the continent's GeoNames id, where it has one.
+#              point of their GeoNames feature (GeoNames, CC BY 4.0), as
+#              for the Middle East, North Africa, the Atlantic and Indian
+#              oceans; for the others a point near the middle of the region
+#              or water body (the Mediterranean's is between GeoNames' and
+#              Wikipedia's, the Pacific's Wikipedia's).
+#   geonameid  the region's GeoNames id, where it has one.
 #   case       exact: only as written ("EU", not "eu").
 #   of         the name to show, for abbreviations ("EU").
 # The European Union is placed at Europe's point.
@@ -40,14 +43,14 @@ Latin American	type=demonym	lat=-5	lon=-65
 Central America	type=name	lat=13.5	lon=-86
 Central American	type=demonym	lat=13.5	lon=-86
 Caribbean	type=name	lat=16	lon=-72
-Middle East	type=name	lat=29	lon=42
-Mideast	type=name	lat=29	lon=42
-Middle Eastern	type=demonym	lat=29	lon=42
+Middle East	type=name	lat=33.13906	lon=35.85869	geonameid=6269133
+Mideast	type=name	lat=33.13906	lon=35.85869	geonameid=6269133
+Middle Eastern	type=demonym	lat=33.13906	lon=35.85869	geonameid=6269133
 Near East	type=name	lat=33	lon=38
 Gulf region	type=name	lat=26	lon=51
 Persian Gulf	type=name	lat=26.5	lon=52
-North Africa	type=name	lat=27	lon=10
-North African	type=demonym	lat=27	lon=10
+North Africa	type=name	lat=32.95337	lon=9.97559	geonameid=7729887
+North African	type=demonym	lat=32.95337	lon=9.97559	geonameid=7729887
 West Africa	type=name	lat=12	lon=-3
 West African	type=demonym	lat=12	lon=-3
 East Africa	type=name	lat=0	lon=37
@@ -84,13 +87,13 @@ Siberia	type=name	lat=60	lon=105
 Arctic	type=name	lat=78	lon=0
 Pacific	type=name	lat=0	lon=-160
 Pacific Ocean	type=name	lat=0	lon=-160
-Atlantic	type=name	lat=10	lon=-30
-Atlantic Ocean	type=name	lat=10	lon=-30
-Indian Ocean	type=name	lat=-10	lon=75
+Atlantic	type=name	lat=10	lon=-25	geonameid=3373405
+Atlantic Ocean	type=name	lat=10	lon=-25	geonameid=3373405
+Indian Ocean	type=name	lat=-10	lon=70	geonameid=1545739
 Arctic Ocean	type=name	lat=85	lon=0
 Southern Ocean	type=name	lat=-60	lon=90
-Mediterranean	type=name	lat=35	lon=18
-Mediterranean Sea	type=name	lat=35	lon=18
+Mediterranean	type=name	lat=35	lon=19	geonameid=363196
+Mediterranean Sea	type=name	lat=35	lon=19	geonameid=363196
 Black Sea	type=name	lat=43.5	lon=34
 Caspian Sea	type=name	lat=42	lon=51
 Red Sea	type=name	lat=20	lon=38.5
