@@ -25,10 +25,12 @@ fi
 
 # gazetteer sources, the map packages of the web page and playwright-core
 # (browser test), pinned by package-lock.json; no install scripts run
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] ||
-   [ ! -d node_modules/world-atlas ] || [ ! -d node_modules/playwright-core ]; then
+# (again whenever package-lock.json differs from the one last installed)
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f node_modules/.sitrep-lock.sha256 ] || [ "$(cat node_modules/.sitrep-lock.sha256)" != "$lock_sum" ]; then
   echo "setup: fetching pinned npm packages (npm ci)"
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" >node_modules/.sitrep-lock.sha256
 fi
 
 make -s -j"$(nproc)" all
