@@ -535,6 +535,199 @@ static bool passive(const units *u, long i, long end, long hi)
     return false;
 }
 
+/* The code of the verb at unit i: its best matching pattern's, else its
+ * own; the pattern's actors in *b. */
+static const char *verb_code_at(const tb_dict *d, const units *u, long i, long lo, long hi, bind *b)
+{
+    const unit *x = &u->v[i];
+    const tb_verb *v = &d->verbs[x->verb];
+    *b = (bind){-1, -1, -1, false};
+    for (int pass = 0; pass < (d->opt.petrarch ? 2 : 1); pass++)
+        for (size_t p = 0; p < v->n_pats; p++) {
+            const tb_pattern *pt = &v->pats[p];
+            bind t = {-1, -1, -1, pass == 1};
+            if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
+                match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
+                *b = t;
+                return pt->code;
+            }
+        }
+    return v->code;
+}
+
+/* ------------------------------------------------------------ PETRARCH2 nesting */
+
+static bool word_in(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++) if (!strcmp(w, list[i])) return true;
+    return false;
+}
+
+static bool is_negation(const char *w)
+{
+    static const char *const neg[] = {"NOT", "N'T", "NEVER", NULL};
+    return word_in(w, neg);
+}
+
+/* Auxiliaries and adverbs that may stand between a subject and its verb. */
+static bool is_aux(const char *w)
+{
+    static const char *const aux[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY",
+                                      "MIGHT", "MUST", "HAD", "HAS", "HAVE", "DID", "DO", "DOES",
+                                      "BE", "BEEN", "IS", "ARE", "WAS", "WERE", "AM", "ALSO",
+                                      "STILL", "NOW", "SOON", "ALREADY", "NOT", "N'T", "NEVER", NULL};
+    return word_in(w, aux);
+}
+
+/* A verb is negated by "not" among the auxiliaries just before it. */
+static bool negated(const units *u, long i, long lo)
+{
+    for (long q = i - 1; q >= lo && u->v[q].kind == U_WORD && is_aux(u->v[q].w); q--)
+        if (is_negation(u->v[q].w)) return true;
+    return false;
+}
+
+/* PETRARCH2 combines the codes of an upper verb and the verb nested in its
+ * complement: a negative (negated) lower code is added, two statement-level
+ * codes (0x1000 and up) give the lower one, a lower code at least the upper
+ * one replaces it, anything else is added ("intend" + "aid" = "intend to
+ * aid"). */
+static long combine(long up, long low)
+{
+    if (low < 0) return up + low;
+    if (up >= 0x1000 && low >= 0x1000) return low;
+    if (low >= up) return low;
+    return up + low;
+}
+
+/* The PICO code family of v at a level: v, then v without its last 1, 2
+ * and 3 hex digits. */
+static bool same_family(long v, long key)
+{
+    long m[4] = {v, v - v % 0x10, v - v % 0x100, v - v % 0x1000};
+    for (int k = 0; k < 4; k++) if (m[k] == key) return true;
+    return false;
+}
+
+static bool same_actor(const units *u, long a, long b)
+{
+    return a >= 0 && b >= 0 && same_codes(&u->v[a], &u->v[b]);
+}
+
+/* Finds the verb nested in the complement of the verb at i: "wants to
+ * help X", "asked Y to help X", "said (that) Y would not help X".  Returns
+ * its unit, its subject (or -1) in *sub. */
+static long complement_verb(const units *u, long i, long lo, long hi, long *sub)
+{
+    long k = (long)u->v[i].verb_end, obj = -1;
+    *sub = -1;
+    if (k < hi && u->v[k].kind == U_ACTOR) obj = k++;
+    if (k < hi && u->v[k].kind == U_WORD && !strcmp(u->v[k].w, "TO")) {
+        k++;
+        if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0) { *sub = obj; return k; }
+        return -1;
+    }
+    bool that = false;
+    if (obj < 0 && k < hi && u->v[k].kind == U_WORD && !strcmp(u->v[k].w, "THAT")) { that = true; k++; }
+    if (obj < 0 && k < hi && u->v[k].kind == U_ACTOR) obj = k++;
+    if (obj < 0 && !that) return -1;
+    while (k < hi && u->v[k].kind == U_WORD && u->v[k].verb < 0 && is_aux(u->v[k].w)) k++;
+    if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0) { *sub = obj; return k; (void)lo; }
+    return -1;
+}
+
+/* PETRARCH2's nested verbs.  -1 when the verb at i has no complement verb
+ * and is coded as usual; else CODED or NOT_CODED, with the event (if any)
+ * emitted: the transformations of the verbs file first, else the combined
+ * code with the lower verb's target (or, when the lower verb has its own
+ * subject and a code below the statement level, with that subject). */
+static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const bind *b, tb_events *out)
+{
+    const tb_dict *d = c->d;
+    const units *u = c->u;
+    long sub;
+    long k = complement_verb(u, i, lo, hi, &sub);
+    long up = 0;
+    const char *self = NULL;
+    if (k < 0) {
+        /* "did not attack": a negated verb alone */
+        if (!negated(u, i, lo) || null_code(code) || !pr_pico(d, code, &up)) return -1;
+        k = i;
+        sub = -1;
+        self = code;
+        code = "---";
+        up = 0;
+    } else if (!null_code(code)) {
+        /* the upper verb's own code: its patterns read the complement */
+        const char *own = d->verbs[u->v[i].verb].code;
+        if (!null_code(own)) code = own;
+    }
+    if (!null_code(code) && !pr_pico(d, code, &up)) return -1;
+    bind lb;
+    const char *lcode = self ? self : verb_code_at(d, u, k, lo, hi, &lb);
+    if (self) lb = *b;
+    long low;
+    if (null_code(lcode) || !pr_pico(d, lcode, &low)) {
+        if (null_code(code)) return NOT_CODED;
+        return -1;
+    }
+    if (negated(u, k, lo)) low -= 0xFFFF;
+    /* the actors: the upper source (a pattern of the upper verb no longer
+     * applies), the lower source and target */
+    long a = self && b->src >= 0 ? b->src : first_actor(u, lo, i, -1, NULL);
+    if (a < 0) a = first_actor(u, 0, i, -1, NULL);
+    long ls = lb.src >= 0 ? lb.src : sub;
+    long lt = lb.tgt >= 0 ? lb.tgt : first_actor(u, (long)u->v[k].verb_end, hi, ls, ls >= 0 ? &u->v[ls] : NULL);
+    if (lt >= 0 && ls >= 0 && same_actor(u, lt, ls)) lt = -1;
+    /* "attacked themselves": the target is the lower subject itself */
+    bool reflexive = false;
+    for (long q = (long)u->v[k].verb_end; lt < 0 && q < hi && q < (long)u->v[k].verb_end + 2; q++)
+        if (u->v[q].kind == U_WORD && strlen(u->v[q].w) > 4 &&
+            (!strcmp(u->v[q].w + strlen(u->v[q].w) - 4, "SELF") ||
+             !strcmp(u->v[q].w + strlen(u->v[q].w) - 6 > u->v[q].w ? u->v[q].w + strlen(u->v[q].w) - 6 : "", "SELVES")))
+            reflexive = true;
+    long src = -1, tgt = -1, val = 0;
+    bool done = false;
+    char upc[16], lowc[16];
+    snprintf(upc, sizeof upc, "%.*s", (int)strcspn(code, ":!?"), code);
+    snprintf(lowc, sizeof lowc, "%.*s", (int)strcspn(lcode, ":!?"), lcode);
+    for (size_t t = 0; t < d->n_tr && !done && k != i; t++) {
+        const tb_transform *x = &d->tr[t];
+        long tu, tl;
+        if (!pr_pico(d, x->up, &tu) || !same_family(up, tu)) continue;
+        if (x->low[0] && (!pr_pico(d, x->low, &tl) || !same_family(low, tl))) continue;
+        long bb = -1;
+        if (x->s == 'a' && !(ls >= 0 && same_actor(u, ls, a))) continue;
+        if (x->s == '_' && ls >= 0) continue;
+        if (x->s == 'b') { if (ls < 0 || same_actor(u, ls, a)) continue; bb = ls; }
+        if (x->s == '.' && ls < 0) continue;
+        if (lt < 0 && !(reflexive && x->t == '.')) continue;
+        if (x->t == 'b') bb = lt;
+        long tv = 0;
+        if (x->code[0] && !pr_pico(d, x->code, &tv)) continue;
+        src = x->rs == 'a' ? a : bb;
+        tgt = x->rt == 'a' ? a : bb;
+        val = x->code[0] ? tv : low;
+        done = true;
+    }
+    if (!done) {
+        if (ls >= 0 && k != i) {
+            /* "A said B attacked C": A on B, when B's act is below a statement */
+            if (low < 0 || low >= 0x1000 || null_code(code)) return NOT_CODED;
+            src = a; tgt = ls; val = combine(up, low);
+        } else {
+            src = a; tgt = lt; val = combine(up, low);
+        }
+    }
+    const char *cameo = pr_cameo(d, val);
+    if (c->trace)
+        fprintf(c->trace, "  nested %s [%s] + %s [%s]%s -> %s\n", u->v[i].w, upc, u->v[k].w, lowc,
+                low < 0 ? " (negated)" : "", cameo ? cameo : "(no code)");
+    if (!cameo || src < 0 || tgt < 0) return NOT_CODED;
+    return emit_pair_events(out, &u->v[src], &u->v[tgt], cameo, c->sent, d->opt.no_dyad, true) == CODED
+               ? CODED : NOT_CODED;
+}
+
 /* Codes the clause [lo,hi) of the sentence. */
 static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
 {
@@ -546,23 +739,13 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
     for (long i = lo; i < hi; i++) {
         unit *x = &u->v[i];
         if (x->kind != U_WORD || x->verb < 0) continue;
-        const tb_verb *v = &d->verbs[x->verb];
-        const char *code = v->code;
-        bind b = {-1, -1, -1, false};
-        bool found = false;
-        for (int pass = 0; pass < (o->petrarch ? 2 : 1) && !found; pass++)
-            for (size_t p = 0; p < v->n_pats; p++) {
-                const tb_pattern *pt = &v->pats[p];
-                bind t = {-1, -1, -1, pass == 1};
-                if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
-                    match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
-                    code = pt->code;
-                    b = t;
-                    found = true;
-                    break;
-                }
-            }
+        bind b;
+        const char *code = verb_code_at(d, u, i, lo, hi, &b);
         if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
+        if (o->petrarch2 && d->n_pico) {
+            int r = nested(c, i, lo, hi, code, &b, out);
+            if (r >= 0) return r == CODED ? CODED : status;
+        }
         if (!strcmp(code, "###")) return DISCARD;
         if (!strcmp(code, "+++")) return COMPLEX;
         if (null_code(code)) continue;
