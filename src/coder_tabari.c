@@ -828,7 +828,27 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             nobody.codes = none;
             nobody.n_codes = 1;
             if (o->no_dyad && su && !tu) tu = &nobody;
-            if (!su || !tu) continue;
+            if (!su || (!tu && !(o->petrarch2 && su->n_codes > 1))) continue;
+            char active[64];
+            if (o->petrarch2 && !(tgt > 0 && u->v[tgt - 1].kind == U_WORD &&
+                                   (!strcmp(u->v[tgt - 1].w, "WITH") || !strcmp(u->v[tgt - 1].w, "FROM")))) {
+                /* PETRARCH2: [A:B] holds the active and the passive code; an
+                 * active verb codes A only, unless its target comes "with"
+                 * or "from" it ("held talks with B": B does as well) */
+                snprintf(active, sizeof active, "%.*s", (int)strcspn(code, ":"), code);
+                code = active;
+            }
+            if (o->petrarch2 && !tu && su && su->n_codes > 1 && strlen(code) >= 2 && code[0] == '0' &&
+                code[1] >= '3' && code[1] <= '6') {
+                /* PETRARCH2: members of a compound that meet, cooperate or
+                 * intend to, with nobody else, do so with one another */
+                for (size_t a = 0; a < su->n_codes; a++)
+                    for (size_t z = 0; z < su->n_codes; z++)
+                        if (a != z) emit(out, su->codes[a], su->codes[z], code, c->sent);
+                status = CODED;
+                break;
+            }
+            if (!tu) continue;
             int r = emit_pair_events(out, su, tu, code, c->sent, o->no_dyad, o->petrarch);
             if (r != CODED) return r;
             status = CODED;
@@ -905,7 +925,12 @@ static void drop_comma_clauses(const tb_options *o, const tok *w, const int *wei
         for (long i = 0; i <= first; i++) drop[i] = true;
     words = 0;
     for (size_t i = (size_t)last + 1; i < n; i++) words += drop[i] ? 0 : weight[i];
-    if (words >= o->comma_emin && words <= o->comma_emax && !list_clause(w, weight, kind, (size_t)last + 1, n))
+    /* "A, B, and C met": a last clause that goes on with a list's last
+     * member is the list's, kept whole (PETRARCH2, where lists come from the parse) */
+    bool list_end = o->petrarch2 && (size_t)last + 2 < n && w[last + 1].kind == T_WORD &&
+                    is_conj(w[last + 1].w) && kind[last + 2] == 1;
+    if (words >= o->comma_emin && words <= o->comma_emax && !list_end &&
+        !list_clause(w, weight, kind, (size_t)last + 1, n))
         for (size_t i = (size_t)last; i < n; i++) drop[i] = true;
 }
 
