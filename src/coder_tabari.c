@@ -155,6 +155,7 @@ typedef struct unit {
     char root[16];       /* U_ACTOR: the first code without its agent */
     const tb_actor *lead; /* PETRARCH: the agent before a list ("lawmakers in A and B") */
     bool clause_end;     /* U_WORD: a conjunction that ends a clause */
+    bool subord;         /* U_WORD: PETRARCH2, a subordinating word that ends one */
     int verb;            /* U_WORD: verb index, or -1 */
     size_t verb_end;     /* unit after the verb's root phrase */
 } unit;
@@ -506,6 +507,7 @@ typedef struct sent_ctx {
     int sent;
     FILE *trace;
     bool dominant;
+    long subject;    /* PETRARCH2: the subject of the clause before, or -1 */
 } sent_ctx;
 
 static bool null_actor(const unit *x)
@@ -556,6 +558,53 @@ static const char *verb_code_at(const tb_dict *d, const units *u, long i, long l
 }
 
 /* ------------------------------------------------------------ PETRARCH2 nesting */
+
+static bool word_at(const units *u, long q, const char *w)
+{
+    return q >= 0 && q < (long)u->n && u->v[q].kind == U_WORD && !strcmp(u->v[q].w, w);
+}
+
+/* PETRARCH2's passive: a past form after "be" ("was fired", "were
+ * killed", "there were ten soldiers killed").  The source is an actor in a
+ * phrase after the verb headed by "by", "from" or "in"; -1 when there is
+ * none.  Returns false for an active verb. */
+static bool passive2(const units *u, long i, long lo, long hi, long *src)
+{
+    const char *w = u->v[i].w;
+    size_t n = strlen(w);
+    if (n > 3 && !strcmp(w + n - 3, "ING")) return false;
+    bool be = false;
+    for (long q = i - 1; q >= lo && q >= i - 2 && !be; q--) {
+        if (u->v[q].kind != U_WORD) break;
+        if (is_be(u->v[q].w) || !strcmp(u->v[q].w, "AM")) be = true;
+        else if (u->v[q].verb >= 0) break;
+    }
+    /* "there were ten soldiers killed" */
+    for (long q = i - 1; q >= lo && q >= i - 4 && !be; q--)
+        if (word_at(u, q, "THERE") && q + 1 < i && u->v[q + 1].kind == U_WORD && is_be(u->v[q + 1].w)) be = true;
+    if (!be) return false;
+    *src = -1;
+    for (long q = (long)u->v[i].verb_end; q < hi && *src < 0; q++) {
+        if (!(word_at(u, q, "BY") || word_at(u, q, "FROM") || word_at(u, q, "IN"))) continue;
+        /* the phrase's actor: "by government forces", "by a sophisticated
+         * missile believed to be fired by rebels" */
+        for (long r = q + 1; r < hi && r <= q + 8; r++) {
+            if (u->v[r].kind == U_COMMA) break;
+            if (u->v[r].kind == U_ACTOR) { if (!null_actor(&u->v[r])) *src = r; break; }
+            if (r > q + 3 && !word_at(u, r - 1, "BY")) break;
+        }
+    }
+    return true;
+}
+
+/* The subject of a passive or of a clause: the last actor before the verb
+ * within the clause. */
+static long subject_before(const units *u, long lo, long i)
+{
+    for (long q = i - 1; q >= lo; q--)
+        if (u->v[q].kind == U_ACTOR && !null_actor(&u->v[q])) return q;
+    return -1;
+}
 
 static bool word_in(const char *w, const char *const *list)
 {
@@ -723,6 +772,15 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     if (c->trace)
         fprintf(c->trace, "  nested %s [%s] + %s [%s]%s -> %s\n", u->v[i].w, upc, u->v[k].w, lowc,
                 low < 0 ? " (negated)" : "", cameo ? cameo : "(no code)");
+    if (cameo && src >= 0 && tgt < 0 && u->v[src].n_codes > 1 && cameo[0] == '0' && cameo[1] >= '3' &&
+        cameo[1] <= '6') {
+        /* a compound that intends to cooperate, with nobody else: with one another */
+        const unit *m = &u->v[src];
+        for (size_t x = 0; x < m->n_codes; x++)
+            for (size_t z = 0; z < m->n_codes; z++)
+                if (x != z) emit(out, m->codes[x], m->codes[z], cameo, c->sent);
+        return CODED;
+    }
     if (!cameo || src < 0 || tgt < 0) return NOT_CODED;
     return emit_pair_events(out, &u->v[src], &u->v[tgt], cameo, c->sent, d->opt.no_dyad, true) == CODED
                ? CODED : NOT_CODED;
@@ -777,6 +835,18 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             status = CODED;
         } else {
             long src = b.src, tgt = b.tgt;
+            long psrc;
+            bool p2 = false;
+            if (o->petrarch2 && src < 0 && tgt < 0 && passive2(u, i, lo, hi, &psrc)) {
+                p2 = true;
+                /* the subject is the target, a "by" phrase the source */
+                if (psrc < 0) continue;
+                src = psrc;
+                tgt = subject_before(u, lo, i);
+                if (tgt < 0) continue;
+            }
+            if (src < 0 && o->petrarch2 && c->subject >= 0 && first_actor(u, lo, i, tgt, NULL) < 0)
+                src = c->subject;   /* "X gave a speech and met with Y" */
             if (src < 0) {
                 src = first_actor(u, lo, i, tgt, NULL);
                 if (src < 0) src = first_actor(u, 0, i, tgt, NULL);
@@ -785,10 +855,10 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             const unit *su0 = src >= 0 ? &u->v[src] : NULL;
             if (tgt < 0) {
                 tgt = first_actor(u, (long)x->verb_end, hi, src, su0);
-                if (tgt < 0 && src >= 0 && src < i)
+                if (tgt < 0 && src >= 0 && src < i && !o->petrarch2)
                     tgt = first_actor(u, src + 1 > lo ? src + 1 : lo, i, src, su0);
             }
-            if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
+            if (!p2 && b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
                 long t = src; src = tgt; tgt = t;
             }
             unit defsrc = {0}, deftgt = {0}, split_s = {0}, split_t = {0};
@@ -1284,6 +1354,20 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                      !is_determiner(q->w);
         if (plain && (word_class(d, p->w) != 0) == (word_class(d, q->w) != 0)) x->clause_end = false;
     }
+    /* PETRARCH2 reads subordinate clauses from its parse: a subordinating
+     * word followed by a subject ("a day before Sarkozy heads to Beijing",
+     * "as the US leader prepared") ends the clause */
+    if (o->petrarch2) {
+        static const char *const sub[] = {"AS", "BEFORE", "AFTER", "WHILE", "WHEN", "SINCE", "UNTIL",
+                                          "BECAUSE", "UNLESS", "ALTHOUGH", "THOUGH", "WHEREAS", "IF", NULL};
+        for (size_t i = 0; i + 1 < u.n; i++) {
+            unit *x = &u.v[i];
+            if (x->kind != U_WORD || !word_in(x->w, sub)) continue;
+            size_t k = i + 1;
+            if (k < u.n && u.v[k].kind == U_WORD && is_determiner(u.v[k].w)) k++;
+            if (k < u.n && (u.v[k].kind == U_ACTOR || u.v[k].pron)) x->clause_end = x->subord = true;
+        }
+    }
     /* pronouns: the first actor of the sentence, unless that is the subject
      * of the pronoun's own clause; then the nearest actor before it */
     {
@@ -1349,9 +1433,10 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
 
     /* clauses */
     {
-        sent_ctx c = {d, &u, sent, trace, 0};
+        sent_ctx c = {d, &u, sent, trace, 0, -1};
         size_t first_event = out->n;
         long lo = 0;
+        bool main_subject = false;   /* PETRARCH2: the main clause has an actor for a subject */
         for (long i = 0; i <= (long)u.n; i++) {
             /* PETRARCH reads clauses from a parse; without one, a comma
              * followed by a subject and its verb stands in for a clause
@@ -1359,8 +1444,20 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
             if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end) &&
                 !(o->petrarch && u.v[i].kind == U_COMMA && clause_after_comma(&u, (size_t)i)))
                 continue;
-            int r = code_clause(&c, lo, i, out);
+            /* PETRARCH2 codes a subordinate clause ("a day before Sarkozy
+             * heads to Beijing") only when the main clause has no actor
+             * for a subject ("the stopover came as the US leader ...") */
+            bool subordinate = o->petrarch2 && lo > 0 && u.v[lo - 1].kind == U_WORD && u.v[lo - 1].subord;
+            int r = subordinate && main_subject ? NOT_CODED : code_clause(&c, lo, i, out);
             if (r == DISCARD || r == COMPLEX) { status = r; break; }
+            if (o->petrarch2) {
+                /* the clause's subject: its first actor before its first verb */
+                long v = lo;
+                while (v < i && !(u.v[v].kind == U_WORD && u.v[v].verb >= 0)) v++;
+                long sj = first_actor(&u, lo, v, -1, NULL);
+                if (sj >= 0) c.subject = sj;
+                if (!subordinate) main_subject = sj >= 0;
+            }
             if (r == CODED) {
                 status = CODED;
                 if (o->code_by == 1) break;   /* CODE BY SENTENCE: the first event only */
