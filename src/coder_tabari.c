@@ -664,9 +664,11 @@ static bool same_actor(const units *u, long a, long b)
 }
 
 /* Finds the verb nested in the complement of the verb at i: "wants to
- * help X", "asked Y to help X", "said (that) Y would not help X".  Returns
- * its unit, its subject (or -1) in *sub. */
-static long complement_verb(const units *u, long i, long lo, long hi, long *sub)
+ * help X", "asked Y to help X", "said (that) Y would not help X", and after
+ * a statement verb (say) "said a bomb was fired".  Returns its unit and
+ * its subject (or -1) in *sub; -1 when there is none; -2 when a subject and
+ * its auxiliary follow without a verb ("said he was unaware"). */
+static long complement_verb(const units *u, long i, long hi, bool say, long *sub)
 {
     long k = (long)u->v[i].verb_end, obj = -1;
     *sub = -1;
@@ -678,11 +680,25 @@ static long complement_verb(const units *u, long i, long lo, long hi, long *sub)
     }
     bool that = false;
     if (obj < 0 && k < hi && u->v[k].kind == U_WORD && !strcmp(u->v[k].w, "THAT")) { that = true; k++; }
-    if (obj < 0 && k < hi && u->v[k].kind == U_ACTOR) obj = k++;
-    if (obj < 0 && !that) return -1;
-    while (k < hi && u->v[k].kind == U_WORD && u->v[k].verb < 0 && is_aux(u->v[k].w)) k++;
-    if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0) { *sub = obj; return k; (void)lo; }
-    return -1;
+    /* the subject, perhaps after a number or a determiner ("eight people") */
+    for (long q = k; obj < 0 && q < hi && q <= k + 2; q++) {
+        if (u->v[q].kind == U_ACTOR) { obj = q; k = q + 1; break; }
+        if (u->v[q].kind != U_WORD || u->v[q].verb >= 0 || is_aux(u->v[q].w) || u->v[q].clause_end) break;
+    }
+    long start = k;
+    if (obj < 0 && !that && !say) return -1;
+    if (obj < 0) {
+        /* a subject that is no actor: a few words, then an auxiliary */
+        while (k < hi && k < start + 4 && u->v[k].kind == U_WORD && !is_aux(u->v[k].w) && !u->v[k].clause_end) k++;
+        if (!(k < hi && u->v[k].kind == U_WORD && is_aux(u->v[k].w))) return -1;
+    }
+    bool aux = false;
+    while (k < hi && u->v[k].kind == U_WORD && u->v[k].verb < 0 && is_aux(u->v[k].w)) { k++; aux = true; }
+    /* without "that" or an auxiliary only a statement takes a clause
+     * ("said Iraq attacked"; not "conducting military exercises") */
+    if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0 && (say || that || aux)) { *sub = obj; return k; }
+    *sub = obj;
+    return obj >= 0 && aux ? -2 : -1;
 }
 
 /* PETRARCH2's nested verbs.  -1 when the verb at i has no complement verb
@@ -695,8 +711,23 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     const tb_dict *d = c->d;
     const units *u = c->u;
     long sub;
-    long k = complement_verb(u, i, lo, hi, &sub);
     long up = 0;
+    const char *own = d->verbs[u->v[i].verb].code;
+    bool say = !null_code(own) && pr_pico(d, own, &up) && up >= 0x1000 && up < 0x2000;
+    up = 0;
+    long k = complement_verb(u, i, hi, say, &sub);
+    if (k == -2) {
+        /* "alleged that France was aware": the upper verb on the clause's
+         * subject; a pronoun there stands for the upper subject */
+        long a = first_actor(u, lo, i, -1, NULL);
+        if (a < 0) a = first_actor(u, 0, i, -1, NULL);
+        if (c->trace) fprintf(c->trace, "  nested %s: a clause without a verb\n", u->v[i].w);
+        if (a < 0 || u->v[sub].pron || null_code(own)) return NOT_CODED;
+        char fwd[64];
+        snprintf(fwd, sizeof fwd, "%.*s", (int)strcspn(own, ":!?"), own);
+        return emit_pair_events(out, &u->v[a], &u->v[sub], fwd, c->sent, d->opt.no_dyad, true) == CODED
+                   ? CODED : NOT_CODED;
+    }
     const char *self = NULL;
     if (k < 0) {
         /* "did not attack": a negated verb alone */
@@ -708,7 +739,6 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
         up = 0;
     } else if (!null_code(code)) {
         /* the upper verb's own code: its patterns read the complement */
-        const char *own = d->verbs[u->v[i].verb].code;
         if (!null_code(own)) code = own;
     }
     if (!null_code(code) && !pr_pico(d, code, &up)) return -1;
@@ -717,7 +747,8 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     if (self) lb = *b;
     long low;
     if (null_code(lcode) || !pr_pico(d, lcode, &low)) {
-        if (null_code(code)) return NOT_CODED;
+        /* a lower clause of its own with nothing to code codes nothing */
+        if (null_code(code) || sub >= 0) return NOT_CODED;
         return -1;
     }
     if (negated(u, k, lo)) low -= 0xFFFF;
@@ -725,8 +756,21 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
      * applies), the lower source and target */
     long a = self && b->src >= 0 ? b->src : first_actor(u, lo, i, -1, NULL);
     if (a < 0) a = first_actor(u, 0, i, -1, NULL);
+    /* a pronoun subject of the complement stands for the upper subject */
+    if (sub >= 0 && u->v[sub].pron && a >= 0) sub = a;
     long ls = lb.src >= 0 ? lb.src : sub;
     long lt = lb.tgt >= 0 ? lb.tgt : first_actor(u, (long)u->v[k].verb_end, hi, ls, ls >= 0 ? &u->v[ls] : NULL);
+    long psrc;
+    if (!self && lb.src < 0 && lb.tgt < 0 && passive2(u, k, lo, hi, &psrc)) {
+        /* "said eight people were killed by government forces": the
+         * subject is the target, or else an actor "at" or "against" */
+        ls = psrc;
+        lt = sub;
+        for (long q = (long)u->v[k].verb_end; lt < 0 && q + 1 < hi; q++)
+            if ((word_at(u, q, "AT") || word_at(u, q, "AGAINST") || word_at(u, q, "INTO") ||
+                 word_at(u, q, "TOWARDS")) && u->v[q + 1].kind == U_ACTOR)
+                lt = q + 1;
+    }
     if (lt >= 0 && ls >= 0 && same_actor(u, lt, ls)) lt = -1;
     /* "attacked themselves": the target is the lower subject itself */
     bool reflexive = false;
