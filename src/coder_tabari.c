@@ -234,8 +234,10 @@ static void try_name(const tb_hent *e, void *user)
     int score = 0;
     for (size_t q = 0; q < a->phrase.n; q++) score += (int)strlen(a->phrase.v[q].word);
     /* the longest name wins; on a tie the shorter span, then the first listed */
+    /* PETRARCH2 keeps the last entry of a name listed twice */
+    bool later = ns->d->opt.petrarch2 ? a > ns->best : a < ns->best;
     if (score > ns->best_score || (score == ns->best_score && end < ns->best_end) ||
-        (score == ns->best_score && end == ns->best_end && a < ns->best)) {
+        (score == ns->best_score && end == ns->best_end && later)) {
         ns->best = a; ns->best_score = score; ns->best_end = end;
     }
 }
@@ -1235,6 +1237,26 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 if (after < n && !strcmp(w[after].w, "THE")) after++;
             }
             if (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")) g = "~ELI";
+            if (o->petrarch2 && g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR && m[mi + 1].b != after &&
+                m[mi + 1].b != x->e) {
+                /* PETRARCH2 reads an actor in the agent's noun phrase: "the
+                 * mayor of the northern West Bank", "an Islamic State target
+                 * southwest of Baghdad", "dissidents from military-ruled
+                 * Myanmar": a few words, of/in/from, a few words */
+                static const char *const stop[] = {"THAT", "WHICH", "WHO", "WHOSE", "AND", "OR", "BUT",
+                                                   "THE", "A", "AN", NULL};
+                size_t q = x->e, prep = 0;
+                for (; q < m[mi + 1].b && q < x->e + 6; q++) {
+                    if (w[q].kind != T_WORD || w[q].gap) break;
+                    if (!prep && (!strcmp(w[q].w, "OF") || !strcmp(w[q].w, "IN") || !strcmp(w[q].w, "FROM"))) {
+                        prep = q + 1;
+                        continue;
+                    }
+                    if (prep && q == prep && !strcmp(w[q].w, "THE")) continue;
+                    if (word_in(w[q].w, stop) || (prep ? q >= prep + 2 : q >= x->e + 3)) break;
+                }
+                if (prep && q == m[mi + 1].b) after = m[mi + 1].b;
+            }
             if (g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
                 (m[mi + 1].b == after || m[mi + 1].b == x->e) && !w[m[mi + 1].b].gap) {
                 unit a = {.kind = U_ACTOR, .verb = -1};
@@ -1345,6 +1367,25 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (!conj || last == i) continue;
         unit *a = &u.v[i];
         const char *lead = a->lead ? code_on(a->lead, date) : NULL;
+        /* PETRARCH2: "US and British activists": an agent after the list's
+         * last member is every bare member's */
+        char tail[32] = "";
+        if (o->petrarch2) {
+            const unit *z = &u.v[last];
+            size_t rl = strlen(z->root);
+            if (rl && z->n_codes == 1 && !strncmp(z->codes[0], z->root, rl) && z->codes[0][rl] &&
+                strlen(z->codes[0] + rl) < sizeof tail)
+                snprintf(tail, sizeof tail, "%s", z->codes[0] + rl);
+            for (size_t k = i; k < last && tail[0]; k++)
+                if (u.v[k].kind == U_ACTOR && (u.v[k].n_codes != 1 || strlen(u.v[k].codes[0]) > 3)) tail[0] = 0;
+            for (size_t k = i; k < last && tail[0]; k++) {
+                if (u.v[k].kind != U_ACTOR) continue;
+                char joined[96];
+                snprintf(joined, sizeof joined, "%s%s", u.v[k].codes[0], tail);
+                free(u.v[k].codes[0]);
+                u.v[k].codes[0] = xstrdup(joined);
+            }
+        }
         for (size_t k = i + 1; k <= last; k++) {
             if (u.v[k].kind == U_ACTOR)
                 for (size_t c = 0; c < u.v[k].n_codes; c++) {
