@@ -138,6 +138,7 @@ static bool word_matches(const tb_item *it, const char *w, int verb, bool noun)
     if (strncmp(w, it->word, n)) return false;
     if (it->mode == TB_STEM) return true;
     if (it->mode == TB_EXACT) return w[n] == 0;
+    if (it->mode == TB_PLURAL) return has_ending(w + n, 0, true);
     return has_ending(w + n, verb, noun);
 }
 
@@ -154,6 +155,8 @@ typedef struct unit {
     bool pron;           /* a pronoun, U_ACTOR once resolved */
     char root[16];       /* U_ACTOR: the first code without its agent */
     const tb_actor *lead; /* PETRARCH: the agent before a list ("lawmakers in A and B") */
+    const char *fw;      /* U_ACTOR, PETRARCH2: its first word, which patterns may read */
+    bool from;           /* U_ACTOR, PETRARCH2: an agent "from" its actor ("ministers from B") */
     bool clause_end;     /* U_WORD: a conjunction that ends a clause */
     bool subord;         /* U_WORD: PETRARCH2, a subordinating word that ends one */
     int verb;            /* U_WORD: verb index, or -1 */
@@ -403,7 +406,8 @@ typedef struct bind { long src, tgt, cmp; bool skip_word; } bind;
 static bool unit_is(const tb_item *it, const unit *x)
 {
     switch (it->type) {
-    case TB_WORD: return x->w && word_matches(it, x->w, true, true);
+    case TB_WORD: return (x->w && word_matches(it, x->w, true, true)) ||
+                         (x->fw && word_matches(it, x->fw, true, true));
     case TB_COMPOUND: return x->kind == U_ACTOR && x->compound;
     case TB_SOURCE: case TB_TARGET: case TB_SKIP: return x->kind == U_ACTOR;
     default: return false;
@@ -539,6 +543,8 @@ static bool passive(const units *u, long i, long end, long hi)
     return false;
 }
 
+static bool passive2(const units *u, long i, long lo, long hi, long *src);
+
 /* The code of the verb at unit i: its best matching pattern's, else its
  * own; the pattern's actors in *b. */
 static const char *verb_code_at(const tb_dict *d, const units *u, long i, long lo, long hi, bind *b)
@@ -555,6 +561,17 @@ static const char *verb_code_at(const tb_dict *d, const units *u, long i, long l
                 *b = t;
                 return pt->code;
             }
+        }
+    long ps;
+    if (d->opt.petrarch2 && passive2(u, i, lo, hi, &ps))
+        /* PETRARCH2: a passive's subject holds what the pattern has after
+         * the verb ("evidence against Russia was presented") */
+        for (size_t p = 0; p < v->n_pats; p++) {
+            const tb_pattern *pt = &v->pats[p];
+            bool words = pt->before.n == 0 && pt->after.n > 0;
+            for (size_t k = 0; k < pt->after.n; k++) words &= pt->after.v[k].type == TB_WORD;
+            bind t = {-1, -1, -1, false};
+            if (words && match_items(pt->after.v, pt->after.n, 0, lo, +1, lo, i, u, &t)) return pt->code;
         }
     return v->code;
 }
@@ -599,11 +616,13 @@ static bool passive2(const units *u, long i, long lo, long hi, long *src)
     return true;
 }
 
-/* The subject of a passive or of a clause: the last actor before the verb
- * within the clause. */
+/* The subject of a passive: the first actor before the verb within the
+ * clause. */
 static long subject_before(const units *u, long lo, long i)
 {
-    for (long q = i - 1; q >= lo; q--)
+    /* the head comes first: "the civilians imprisoned for acting against
+     * Moscow were released" */
+    for (long q = lo; q < i; q++)
         if (u->v[q].kind == U_ACTOR && !null_actor(&u->v[q])) return q;
     return -1;
 }
@@ -843,6 +862,15 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
     for (long i = lo; i < hi; i++) {
         unit *x = &u->v[i];
         if (x->kind != U_WORD || x->verb < 0) continue;
+        if (o->petrarch2) {
+            /* a relative clause ("the group that has seized", "Beijing,
+             * which have resisted") belongs to a noun phrase: no event */
+            long q = i - 1;
+            while (q >= lo && u->v[q].kind == U_WORD && is_aux(u->v[q].w)) q--;
+            if (q >= lo && u->v[q].kind == U_WORD &&
+                (!strcmp(u->v[q].w, "WHICH") || !strcmp(u->v[q].w, "WHO") || !strcmp(u->v[q].w, "THAT")))
+                continue;
+        }
         bind b;
         const char *code = verb_code_at(d, u, i, lo, hi, &b);
         if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
@@ -883,7 +911,25 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             long src = b.src, tgt = b.tgt;
             long psrc;
             bool p2 = false;
-            if (o->petrarch2 && src < 0 && tgt < 0 && passive2(u, i, lo, hi, &psrc)) {
+            char passive_code[64];
+            if (o->petrarch2 && code[0] == ':') {
+                /* "[:100]": a verb with only a passive meaning ("faces
+                 * pressure from Congress") is read as a passive */
+                snprintf(passive_code, sizeof passive_code, "%s", code + 1);
+                code = passive_code;
+                psrc = -1;
+                for (long q = (long)x->verb_end; q + 1 < hi && psrc < 0; q++) {
+                    if (!(word_at(u, q, "BY") || word_at(u, q, "FROM") || word_at(u, q, "IN"))) continue;
+                    for (long r = q + 1; r < hi && r <= q + 3 && psrc < 0; r++)
+                        if (u->v[r].kind == U_ACTOR) psrc = r;
+                }
+                if (psrc < 0 && b.tgt >= 0) psrc = b.tgt;
+                if (psrc < 0) continue;
+                p2 = true;
+                src = psrc;
+                tgt = b.src >= 0 ? b.src : subject_before(u, lo, i);
+                if (tgt < 0) continue;
+            } else if (o->petrarch2 && src < 0 && tgt < 0 && passive2(u, i, lo, hi, &psrc)) {
                 p2 = true;
                 /* the subject is the target, a "by" phrase the source */
                 if (psrc < 0) continue;
@@ -947,7 +993,8 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             if (!su || (!tu && !(o->petrarch2 && su->n_codes > 1))) continue;
             char active[64];
             if (o->petrarch2 && !(tgt > 0 && u->v[tgt - 1].kind == U_WORD &&
-                                   (!strcmp(u->v[tgt - 1].w, "WITH") || !strcmp(u->v[tgt - 1].w, "FROM")))) {
+                                   (!strcmp(u->v[tgt - 1].w, "WITH") || !strcmp(u->v[tgt - 1].w, "FROM"))) &&
+                !(tgt >= 0 && u->v[tgt].from)) {
                 /* PETRARCH2: [A:B] holds the active and the passive code; an
                  * active verb codes A only, unless its target comes "with"
                  * or "from" it ("held talks with B": B does as well) */
@@ -1150,6 +1197,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         const tb_actor *a = best_name(d, w, i, n, &e);
         if (a && a->discard) {
             /* a PETRARCH discard phrase drops the sentence */
+            if (trace) fprintf(trace, "  discard phrase at \"%s\" (%s:%d)\n", w[i].w, a->file ? a->file : "", a->line);
             free(m);
             free(w);
             return DISCARD;
@@ -1179,6 +1227,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
             mention *x = &m[mi];
             if (x->kind == M_ACTOR) {
                 unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch2) a.fw = w[x->b].w;
                 const char *c = code_on(x->a, date);
                 if (!c) c = "---";
                 /* "ELR/GAL": one actor standing for several */
@@ -1260,6 +1309,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
             if (g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
                 (m[mi + 1].b == after || m[mi + 1].b == x->e) && !w[m[mi + 1].b].gap) {
                 unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch2) a.fw = w[x->b].w;
                 const char *c = code_on(m[mi + 1].a, date);
                 char buf[256];
                 snprintf(buf, sizeof buf, "%s", c ? c : "---");
@@ -1278,6 +1328,8 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     free(j);
                 }
                 if (o->petrarch) a.lead = x->a;
+                for (size_t q = x->e; o->petrarch2 && q < m[mi + 1].b; q++)
+                    if (!strcmp(w[q].w, "FROM")) a.from = true;
                 size_t end = m[mi + 1].e;
                 mi += 2;
                 /* "former Gondor prosecutors", "an MSF Arnor diplomat": the agent
@@ -1301,6 +1353,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 /* an agent alone: TABARI's CONVERT AGENT codes it "~GOV",
                  * PETRARCH "---GOV" */
                 unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch2) a.fw = w[x->b].w;
                 if (o->petrarch) {
                     char *j = with_agent("---", g);
                     add_code(&a, j);

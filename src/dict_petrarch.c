@@ -459,6 +459,11 @@ static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char
     for (int i = 0; i < k; i++) {
         tb_seq *s = &seqs[i];
         make_exact(s);
+        if (d->opt.petrarch2)
+            /* PETRARCH2 matches the head noun of a phrase: "ASSURANCE"
+             * reads "assurances" */
+            for (size_t j = 0; j < s->n; j++)
+                if (s->v[j].type == TB_WORD) s->v[j].mode = TB_PLURAL;
         size_t star = s->n, stars = 0;
         for (size_t j = 0; j < s->n; j++) if (s->v[j].type == TB_VERB) { star = j; stars++; }
         if (stars != 1) {

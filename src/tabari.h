@@ -20,6 +20,7 @@ enum {
     TB_STEM,   /* WORD   : any text word that starts with it */
     TB_CLOSED, /* WORD_  : the word itself or it plus a regular ending */
     TB_EXACT,  /* WORD=  : the word itself only */
+    TB_PLURAL, /* PETRARCH2 pattern word: the word or it plus a noun ending */
 };
 
 /* What one element of a phrase or pattern is. */
