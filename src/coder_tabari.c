@@ -929,9 +929,11 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
                 src = psrc;
                 tgt = b.src >= 0 ? b.src : subject_before(u, lo, i);
                 if (tgt < 0) continue;
-            } else if (o->petrarch2 && src < 0 && tgt < 0 && passive2(u, i, lo, hi, &psrc)) {
+            } else if (o->petrarch2 && src < 0 && (tgt < 0 || tgt > i) && passive2(u, i, lo, hi, &psrc)) {
                 p2 = true;
-                /* the subject is the target, a "by" phrase the source */
+                /* the subject is the target, a "by" phrase (or failing that
+                 * an actor the pattern read after the verb) the source */
+                if (psrc < 0) psrc = tgt;
                 if (psrc < 0) continue;
                 src = psrc;
                 tgt = subject_before(u, lo, i);

@@ -500,11 +500,15 @@ static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char
     return 0;
 }
 
+/* PETRARCH2 keeps patterns in a tree of words, where a pattern listed
+ * again replaces the earlier one: among equals the last listed wins. */
+static bool later_wins;
+
 static int pattern_cmp(const void *a, const void *b)
 {
     const tb_pattern *x = a, *y = b;
     if (x->score != y->score) return y->score - x->score;
-    return x->order - y->order;
+    return later_wins ? y->order - x->order : x->order - y->order;
 }
 
 typedef struct block {
@@ -608,6 +612,7 @@ static void flush_block(tb_dict *d, block *b, const char *file)
                 warn(d, file, b->pat_line[k], m);
             }
         }
+        later_wins = d->opt.petrarch2;
         if (v->n_pats > 1) qsort(v->pats, v->n_pats, sizeof *v->pats, pattern_cmp);
         d->n_verbs++;
     }
@@ -670,6 +675,7 @@ static void merge_duplicate_verbs(tb_dict *d, size_t from)
             keep->code = dup->code;
             dup->code = NULL;
         }
+        later_wins = d->opt.petrarch2;
         if (keep->n_pats > 1) qsort(keep->pats, keep->n_pats, sizeof *keep->pats, pattern_cmp);
         gone[k[i].idx] = true;
     }
