@@ -1178,6 +1178,20 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     free(w);
                     return !strcmp(d->times[t].codes[0].code, "###") ? DISCARD : COMPLEX;
                 }
+    if (o->petrarch2)
+        /* PETRARCH2 looks for discard phrases among the sentence's words
+         * split at spaces: a phrase counts when another word follows it
+         * ("three years ago, ..." keeps its comma and is no match) */
+        for (size_t i = 0; i < n0; i++) {
+            size_t e;
+            const tb_actor *a = w0[i].kind == T_WORD ? best_name(d, w0, i, n0, &e) : NULL;
+            if (!a || !a->discard) continue;
+            if (e < n0 && w0[e].kind == T_WORD) {
+                if (trace) fprintf(trace, "  discard phrase at \"%s\" (%s:%d)\n", w0[i].w, a->file ? a->file : "", a->line);
+                free(w);
+                return DISCARD;
+            }
+        }
     bool allcaps = o->allcaps;
     if (!allcaps) {
         /* a sentence written in capitals says nothing about nouns */
@@ -1197,6 +1211,11 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (w[i].kind != T_WORD) { i++; continue; }
         size_t e;
         const tb_actor *a = best_name(d, w, i, n, &e);
+        if (a && a->discard && o->petrarch2) {
+            /* read on the sentence as written, below */
+            i = e;
+            continue;
+        }
         if (a && a->discard) {
             /* a PETRARCH discard phrase drops the sentence */
             if (trace) fprintf(trace, "  discard phrase at \"%s\" (%s:%d)\n", w[i].w, a->file ? a->file : "", a->line);
