@@ -135,6 +135,9 @@ static bool has_ending(const char *rest, int verb, bool noun)
 static bool word_matches(const tb_item *it, const char *w, int verb, bool noun)
 {
     size_t n = strlen(it->word);
+    if (it->mode == TB_PLURAL && n > 1 && it->word[n - 1] == 'Y' && !strncmp(w, it->word, n - 1) &&
+        !strcmp(w + n - 1, "IES"))
+        return true;   /* "TREATY": "treaties" */
     if (strncmp(w, it->word, n)) return false;
     if (it->mode == TB_STEM) return true;
     if (it->mode == TB_EXACT) return w[n] == 0;
