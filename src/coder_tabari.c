@@ -630,6 +630,12 @@ static long subject_before(const units *u, long lo, long i)
     return -1;
 }
 
+static bool ends_with(const char *w, const char *end)
+{
+    size_t n = strlen(w), k = strlen(end);
+    return n > k && !strcmp(w + n - k, end);
+}
+
 static bool word_in(const char *w, const char *const *list)
 {
     for (int i = 0; list[i]; i++) if (!strcmp(w, list[i])) return true;
@@ -799,9 +805,7 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     /* "attacked themselves": the target is the lower subject itself */
     bool reflexive = false;
     for (long q = (long)u->v[k].verb_end; lt < 0 && q < hi && q < (long)u->v[k].verb_end + 2; q++)
-        if (u->v[q].kind == U_WORD && strlen(u->v[q].w) > 4 &&
-            (!strcmp(u->v[q].w + strlen(u->v[q].w) - 4, "SELF") ||
-             !strcmp(u->v[q].w + strlen(u->v[q].w) - 6 > u->v[q].w ? u->v[q].w + strlen(u->v[q].w) - 6 : "", "SELVES")))
+        if (u->v[q].kind == U_WORD && (ends_with(u->v[q].w, "SELF") || ends_with(u->v[q].w, "SELVES")))
             reflexive = true;
     long src = -1, tgt = -1, val = 0;
     bool done = false;
@@ -875,6 +879,8 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
                 continue;
         }
         bind b;
+        /* PETRARCH2 rewrites the code below; it lives here to the loop's end */
+        char passive_code[64], active[64];
         const char *code = verb_code_at(d, u, i, lo, hi, &b);
         if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
         if (o->petrarch2 && d->n_pico) {
@@ -914,7 +920,6 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             long src = b.src, tgt = b.tgt;
             long psrc;
             bool p2 = false;
-            char passive_code[64];
             if (o->petrarch2 && code[0] == ':') {
                 /* "[:100]": a verb with only a passive meaning ("faces
                  * pressure from Congress") is read as a passive */
@@ -996,7 +1001,6 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             nobody.n_codes = 1;
             if (o->no_dyad && su && !tu) tu = &nobody;
             if (!su || (!tu && !(o->petrarch2 && su->n_codes > 1))) continue;
-            char active[64];
             if (o->petrarch2 && !(tgt > 0 && u->v[tgt - 1].kind == U_WORD &&
                                    (!strcmp(u->v[tgt - 1].w, "WITH") || !strcmp(u->v[tgt - 1].w, "FROM"))) &&
                 !(tgt >= 0 && u->v[tgt].from)) {
