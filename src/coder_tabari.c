@@ -517,6 +517,8 @@ typedef struct sent_ctx {
     FILE *trace;
     bool dominant;
     long subject;    /* PETRARCH2: the subject of the clause before, or -1 */
+    long nest_up, nest_lo, nest_sub; /* PETRARCH2: the last upper verb whose complement
+                                        had a subject of its own, its clause, that subject */
 } sent_ctx;
 
 static bool null_actor(const unit *x)
@@ -736,20 +738,23 @@ static long complement_verb(const units *u, long i, long hi, bool say, long *sub
  * emitted: the transformations of the verbs file first, else the combined
  * code with the lower verb's target (or, when the lower verb has its own
  * subject and a code below the statement level, with that subject). */
-static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const bind *b, tb_events *out)
+static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const bind *b, tb_events *out,
+                  long fk, long fsub, long ulo)
 {
     const tb_dict *d = c->d;
     const units *u = c->u;
-    long sub;
+    long sub = fsub;
     long up = 0;
     const char *own = d->verbs[u->v[i].verb].code;
     bool say = !null_code(own) && pr_pico(d, own, &up) && up >= 0x1000 && up < 0x2000;
     up = 0;
-    long k = complement_verb(u, i, hi, say, &sub);
+    /* fk: a verb coordinated with the last complement ("had attacked Iraq and
+     * taken the city"), in the clause [lo,hi); the upper verb's clause starts at ulo */
+    long k = fk >= 0 ? fk : complement_verb(u, i, hi, say, &sub);
     if (k == -2) {
         /* "alleged that France was aware": the upper verb on the clause's
          * subject; a pronoun there stands for the upper subject */
-        long a = first_actor(u, lo, i, -1, NULL);
+        long a = first_actor(u, ulo, i, -1, NULL);
         if (a < 0) a = first_actor(u, 0, i, -1, NULL);
         if (c->trace) fprintf(c->trace, "  nested %s: a clause without a verb\n", u->v[i].w);
         if (a < 0 || u->v[sub].pron || null_code(own)) return NOT_CODED;
@@ -761,7 +766,7 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     const char *self = NULL;
     if (k < 0) {
         /* "did not attack": a negated verb alone */
-        if (!negated(u, i, lo) || null_code(code) || !pr_pico(d, code, &up)) return -1;
+        if (!negated(u, i, ulo) || null_code(code) || !pr_pico(d, code, &up)) return -1;
         k = i;
         sub = -1;
         self = code;
@@ -784,7 +789,7 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     if (negated(u, k, lo)) low -= 0xFFFF;
     /* the actors: the upper source (a pattern of the upper verb no longer
      * applies), the lower source and target */
-    long a = self && b->src >= 0 ? b->src : first_actor(u, lo, i, -1, NULL);
+    long a = self && b->src >= 0 ? b->src : first_actor(u, ulo, i, -1, NULL);
     if (a < 0) a = first_actor(u, 0, i, -1, NULL);
     /* a pronoun subject of the complement stands for the upper subject */
     if (sub >= 0 && u->v[sub].pron && a >= 0) sub = a;
@@ -854,6 +859,7 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
         return CODED;
     }
     if (!cameo || src < 0 || tgt < 0) return NOT_CODED;
+    if (!self && sub >= 0) { c->nest_up = i; c->nest_lo = ulo; c->nest_sub = sub; }
     return emit_pair_events(out, &u->v[src], &u->v[tgt], cameo, c->sent, d->opt.no_dyad, true) == CODED
                ? CODED : NOT_CODED;
 }
@@ -866,6 +872,19 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
     units *u = c->u;
     int status = NOT_CODED;
     long weak_from = -1;   /* first event of weak ("?") verbs, dropped if a strong one codes */
+    if (o->petrarch2 && d->n_pico) {
+        /* "claimed that ISIL had attacked Iraq and taken the city": a verb
+         * after "and" with no subject of its own is the complement's too */
+        long up = c->nest_up, v = lo;
+        c->nest_up = -1;
+        while (v < hi && !(u->v[v].kind == U_WORD && u->v[v].verb >= 0)) v++;
+        if (up >= 0 && v < hi && lo > 0 && u->v[lo - 1].kind == U_WORD && !u->v[lo - 1].subord &&
+            is_conj(u->v[lo - 1].w) && first_actor(u, lo, v, -1, NULL) < 0) {
+            bind none = {-1, -1, -1, false};
+            int r = nested(c, up, lo, hi, d->verbs[u->v[up].verb].code, &none, out, v, c->nest_sub, c->nest_lo);
+            if (r >= 0) return r;
+        }
+    }
     for (long i = lo; i < hi; i++) {
         unit *x = &u->v[i];
         if (x->kind != U_WORD || x->verb < 0) continue;
@@ -884,7 +903,7 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
         const char *code = verb_code_at(d, u, i, lo, hi, &b);
         if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
         if (o->petrarch2 && d->n_pico) {
-            int r = nested(c, i, lo, hi, code, &b, out);
+            int r = nested(c, i, lo, hi, code, &b, out, -1, -1, lo);
             if (r >= 0) return r == CODED ? CODED : status;
         }
         if (!strcmp(code, "###")) return DISCARD;
@@ -1599,7 +1618,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
 
     /* clauses */
     {
-        sent_ctx c = {d, &u, sent, trace, 0, -1};
+        sent_ctx c = {d, &u, sent, trace, 0, -1, -1, -1, -1};
         size_t first_event = out->n;
         long lo = 0;
         bool main_subject = false;   /* PETRARCH2: the main clause has an actor for a subject */

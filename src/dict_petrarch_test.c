@@ -271,6 +271,8 @@ static void test_petrarch2_coding(void **state)
     assert_string_equal(code(&d, "Arnor said that Gondor attacked Mordor.", 0), "ARN/GON/112");
     assert_string_equal(code(&d, "Arnor said it would help Gondor.", 0), "ARN/GON/070");
     assert_string_equal(code(&d, "Arnor said a rocket was fired at it from Gondor.", 0), "ARN/GON/112");
+    assert_string_equal(code(&d, "Arnor said that Gondor had attacked Mordor and fired rockets at it.", 0),
+                        "ARN/GON/112");
     assert_string_equal(code(&d, "Arnor said Gondor was unhappy.", 0), "ARN/GON/010");
     assert_string_equal(code(&d, "Arnor said it was unhappy with Gondor.", 0), "");
     /* negation; among equal patterns the last listed wins */
