@@ -700,10 +700,11 @@ static bool same_actor(const units *u, long a, long b)
  * a statement verb (say) "said a bomb was fired".  Returns its unit and
  * its subject (or -1) in *sub; -1 when there is none; -2 when a subject and
  * its auxiliary follow without a verb ("said he was unaware"). */
-static long complement_verb(const units *u, long i, long hi, bool say, long *sub)
+static long complement_verb(const units *u, long i, long hi, bool say, long *sub, bool *finite)
 {
     long k = (long)u->v[i].verb_end, obj = -1;
     *sub = -1;
+    *finite = false;
     if (k < hi && u->v[k].kind == U_ACTOR) obj = k++;
     if (k < hi && u->v[k].kind == U_WORD && !strcmp(u->v[k].w, "TO")) {
         k++;
@@ -719,10 +720,21 @@ static long complement_verb(const units *u, long i, long hi, bool say, long *sub
     }
     long start = k;
     if (obj < 0 && !that && !say) return -1;
+    *finite = true;
     if (obj < 0) {
-        /* a subject that is no actor: a few words, then an auxiliary */
+        /* a subject that is no actor: a few words, then an auxiliary, or
+         * after a determiner the verb itself ("said such a step enjoyed") */
+        static const char *const det[] = {"THE", "A", "AN", "SUCH", "THIS", "THESE", "THOSE", "NO", NULL};
+        bool d0 = k < hi && u->v[k].kind == U_WORD && word_in(u->v[k].w, det);
         while (k < hi && k < start + 4 && u->v[k].kind == U_WORD && !is_aux(u->v[k].w) && !u->v[k].clause_end) k++;
-        if (!(k < hi && u->v[k].kind == U_WORD && is_aux(u->v[k].w))) return -1;
+        if (!(k < hi && u->v[k].kind == U_WORD && is_aux(u->v[k].w))) {
+            if (!d0) return -1;
+            for (k = start + 2; k < hi && k < start + 4; k++) {
+                if (u->v[k].kind != U_WORD || u->v[k].clause_end) return -1;
+                if (u->v[k].verb >= 0) return k;
+            }
+            return -1;
+        }
     }
     bool aux = false;
     while (k < hi && u->v[k].kind == U_WORD && u->v[k].verb < 0 && is_aux(u->v[k].w)) { k++; aux = true; }
@@ -750,7 +762,8 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     up = 0;
     /* fk: a verb coordinated with the last complement ("had attacked Iraq and
      * taken the city"), in the clause [lo,hi); the upper verb's clause starts at ulo */
-    long k = fk >= 0 ? fk : complement_verb(u, i, hi, say, &sub);
+    bool finite = false;
+    long k = fk >= 0 ? fk : complement_verb(u, i, hi, say, &sub, &finite);
     if (k == -2) {
         /* "alleged that France was aware": the upper verb on the clause's
          * subject; a pronoun there stands for the upper subject */
@@ -783,7 +796,7 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     long low;
     if (null_code(lcode) || !pr_pico(d, lcode, &low)) {
         /* a lower clause of its own with nothing to code codes nothing */
-        if (null_code(code) || sub >= 0) return NOT_CODED;
+        if (null_code(code) || sub >= 0 || finite) return NOT_CODED;
         return -1;
     }
     if (negated(u, k, lo)) low -= 0xFFFF;
@@ -895,7 +908,7 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             while (q >= lo && u->v[q].kind == U_WORD && is_aux(u->v[q].w)) q--;
             if (q >= lo && u->v[q].kind == U_WORD &&
                 (!strcmp(u->v[q].w, "WHICH") || !strcmp(u->v[q].w, "WHO") || !strcmp(u->v[q].w, "THAT")))
-                continue;
+                break;   /* the relative clause runs to the clause's end */
         }
         bind b;
         /* PETRARCH2 rewrites the code below; it lives here to the loop's end */

@@ -202,7 +202,8 @@ static const char *VERBS2 =
     "~ a (a b Q) SAY = a b Q\n"
     "~ a (b . ATTACK ) WANT = a b 021\n"
     "~ a (_ b ATTACK) REPORT = a b 190\n"
-    "~ a b SAY\n";
+    "~ a b SAY\n"
+    "--- ENJOY [---] ---\nENJOY\n";
 
 static void load2(tb_dict *d, char **msgs, size_t *len)
 {
@@ -274,6 +275,7 @@ static void test_petrarch2_coding(void **state)
     assert_string_equal(code(&d, "Arnor said that Gondor had attacked Mordor and fired rockets at it.", 0),
                         "ARN/GON/112");
     assert_string_equal(code(&d, "Arnor said Gondor was unhappy.", 0), "ARN/GON/010");
+    assert_string_equal(code(&d, "Arnor said such a step enjoyed support from Gondor.", 0), "");
     assert_string_equal(code(&d, "Arnor said it was unhappy with Gondor.", 0), "");
     /* negation; among equal patterns the last listed wins */
     assert_string_equal(code(&d, "Arnor said it would not provide support to Gondor.", 0), "ARN/GON/121");
