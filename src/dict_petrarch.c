@@ -794,7 +794,7 @@ int pr_read_ontology(tb_dict *d, const char *path, char *err, size_t n)
     const char *file = keep_name(d, path);
     char *s;
     while ((s = next_line(&l))) {
-        if (!*s) continue;
+        if (!*s || !strncmp(s, "---:", 4)) continue;   /* the null code is 0 anyway */
         char *colon = strchr(s, ':');
         long v;
         /* next_line cut the line at its first "#"; the value is before it */

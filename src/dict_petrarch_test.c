@@ -181,7 +181,8 @@ static const char *ONTOLOGY =
     "033:0x3040\n040:0xB000\n051:0x0081\n057:0x0087\n060:0x0070\n070:0x0040\n100:0x4000\n"
     "110:0x7000\n112:0x70a0\n120:-0xFFFF\n121:-0xFFFF+0x0070\n138:0x60A0\n190:0x00A0\n"
     "194:0x00A4\n0874:0x02C2\n"
-    "no value here\n";
+    "no value here\n"
+    "---:0\n";
 
 static const char *VERBS2 =
     "&TREATY\n+AGREEMENT\n+TREATY\n\n"
@@ -252,6 +253,7 @@ static void test_petrarch2_reading(void **state)
     assert_string_equal(d.tr[3].up, "030");
     assert_non_null(strstr(msgs, "v2.txt:38: transformation must read"));
     assert_non_null(strstr(msgs, "o.txt:24: ontology line must read CODE:VALUE (line skipped)"));
+    assert_null(strstr(msgs, "o.txt:25"));   /* "---:0", the null code, is no error */
     free(msgs);
     tb_dict_free(&d);
 }
