@@ -400,6 +400,7 @@ static int suite_petr2_gsr(const char *coders, int failures, const char *trace_i
     tb_dict d;
     tb_dict_init(&d);
     pr_options(&d.opt);
+    d.opt.petrarch2 = true;
     char err[1024];
     int status = 0;
     char dir[2048];
@@ -424,6 +425,13 @@ static int suite_petr2_gsr(const char *coders, int failures, const char *trace_i
         snprintf(fp, sizeof fp, "%s/%s", dir, df);
         if (pr_read_discards(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
     }
+    char *pf = element(x, end_all, "PICOfile");
+    if (pf && !status) {
+        /* the ontology lies beside the GSR file */
+        snprintf(fp, sizeof fp, "%s/universalpetrarch/%s", coders, pf);
+        if (pr_read_ontology(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
+    }
+    free(pf);
     tb_dict_finish(&d);
     int total = 0, correct = 0;
     long n_got = 0, n_exp = 0, n_hit = 0;

@@ -135,9 +135,13 @@ static bool has_ending(const char *rest, int verb, bool noun)
 static bool word_matches(const tb_item *it, const char *w, int verb, bool noun)
 {
     size_t n = strlen(it->word);
+    if (it->mode == TB_PLURAL && n > 1 && it->word[n - 1] == 'Y' && !strncmp(w, it->word, n - 1) &&
+        !strcmp(w + n - 1, "IES"))
+        return true;   /* "TREATY": "treaties" */
     if (strncmp(w, it->word, n)) return false;
     if (it->mode == TB_STEM) return true;
     if (it->mode == TB_EXACT) return w[n] == 0;
+    if (it->mode == TB_PLURAL) return has_ending(w + n, 0, true);
     return has_ending(w + n, verb, noun);
 }
 
@@ -154,7 +158,10 @@ typedef struct unit {
     bool pron;           /* a pronoun, U_ACTOR once resolved */
     char root[16];       /* U_ACTOR: the first code without its agent */
     const tb_actor *lead; /* PETRARCH: the agent before a list ("lawmakers in A and B") */
+    const char *fw;      /* U_ACTOR, PETRARCH2: its first word, which patterns may read */
+    bool from;           /* U_ACTOR, PETRARCH2: an agent "from" its actor ("ministers from B") */
     bool clause_end;     /* U_WORD: a conjunction that ends a clause */
+    bool subord;         /* U_WORD: PETRARCH2, a subordinating word that ends one */
     int verb;            /* U_WORD: verb index, or -1 */
     size_t verb_end;     /* unit after the verb's root phrase */
 } unit;
@@ -233,8 +240,10 @@ static void try_name(const tb_hent *e, void *user)
     int score = 0;
     for (size_t q = 0; q < a->phrase.n; q++) score += (int)strlen(a->phrase.v[q].word);
     /* the longest name wins; on a tie the shorter span, then the first listed */
+    /* PETRARCH2 keeps the last entry of a name listed twice */
+    bool later = ns->d->opt.petrarch2 ? a > ns->best : a < ns->best;
     if (score > ns->best_score || (score == ns->best_score && end < ns->best_end) ||
-        (score == ns->best_score && end == ns->best_end && a < ns->best)) {
+        (score == ns->best_score && end == ns->best_end && later)) {
         ns->best = a; ns->best_score = score; ns->best_end = end;
     }
 }
@@ -400,7 +409,8 @@ typedef struct bind { long src, tgt, cmp; bool skip_word; } bind;
 static bool unit_is(const tb_item *it, const unit *x)
 {
     switch (it->type) {
-    case TB_WORD: return x->w && word_matches(it, x->w, true, true);
+    case TB_WORD: return (x->w && word_matches(it, x->w, true, true)) ||
+                         (x->fw && word_matches(it, x->fw, true, true));
     case TB_COMPOUND: return x->kind == U_ACTOR && x->compound;
     case TB_SOURCE: case TB_TARGET: case TB_SKIP: return x->kind == U_ACTOR;
     default: return false;
@@ -506,6 +516,9 @@ typedef struct sent_ctx {
     int sent;
     FILE *trace;
     bool dominant;
+    long subject;    /* PETRARCH2: the subject of the clause before, or -1 */
+    long nest_up, nest_lo, nest_sub; /* PETRARCH2: the last upper verb whose complement
+                                        had a subject of its own, its clause, that subject */
 } sent_ctx;
 
 static bool null_actor(const unit *x)
@@ -535,6 +548,335 @@ static bool passive(const units *u, long i, long end, long hi)
     return false;
 }
 
+static bool passive2(const units *u, long i, long lo, long hi, long *src);
+
+/* The code of the verb at unit i: its best matching pattern's, else its
+ * own; the pattern's actors in *b. */
+static const char *verb_code_at(const tb_dict *d, const units *u, long i, long lo, long hi, bind *b)
+{
+    const unit *x = &u->v[i];
+    const tb_verb *v = &d->verbs[x->verb];
+    *b = (bind){-1, -1, -1, false};
+    for (int pass = 0; pass < (d->opt.petrarch ? 2 : 1); pass++)
+        for (size_t p = 0; p < v->n_pats; p++) {
+            const tb_pattern *pt = &v->pats[p];
+            bind t = {-1, -1, -1, pass == 1};
+            if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
+                match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
+                *b = t;
+                return pt->code;
+            }
+        }
+    long ps;
+    if (d->opt.petrarch2 && passive2(u, i, lo, hi, &ps))
+        /* PETRARCH2: a passive's subject holds what the pattern has after
+         * the verb ("evidence against Russia was presented") */
+        for (size_t p = 0; p < v->n_pats; p++) {
+            const tb_pattern *pt = &v->pats[p];
+            bool words = pt->before.n == 0 && pt->after.n > 0;
+            for (size_t k = 0; k < pt->after.n; k++) words &= pt->after.v[k].type == TB_WORD;
+            bind t = {-1, -1, -1, false};
+            if (words && match_items(pt->after.v, pt->after.n, 0, lo, +1, lo, i, u, &t)) return pt->code;
+        }
+    return v->code;
+}
+
+/* ------------------------------------------------------------ PETRARCH2 nesting */
+
+static bool word_at(const units *u, long q, const char *w)
+{
+    return q >= 0 && q < (long)u->n && u->v[q].kind == U_WORD && !strcmp(u->v[q].w, w);
+}
+
+/* PETRARCH2's passive: a past form after "be" ("was fired", "were
+ * killed", "there were ten soldiers killed").  The source is an actor in a
+ * phrase after the verb headed by "by", "from" or "in"; -1 when there is
+ * none.  Returns false for an active verb. */
+static bool passive2(const units *u, long i, long lo, long hi, long *src)
+{
+    const char *w = u->v[i].w;
+    size_t n = strlen(w);
+    if (n > 3 && !strcmp(w + n - 3, "ING")) return false;
+    bool be = false;
+    for (long q = i - 1; q >= lo && q >= i - 2 && !be; q--) {
+        if (u->v[q].kind != U_WORD) break;
+        if (is_be(u->v[q].w) || !strcmp(u->v[q].w, "AM")) be = true;
+        else if (u->v[q].verb >= 0) break;
+    }
+    /* "there were ten soldiers killed" */
+    for (long q = i - 1; q >= lo && q >= i - 4 && !be; q--)
+        if (word_at(u, q, "THERE") && q + 1 < i && u->v[q + 1].kind == U_WORD && is_be(u->v[q + 1].w)) be = true;
+    if (!be) return false;
+    *src = -1;
+    for (long q = (long)u->v[i].verb_end; q < hi && *src < 0; q++) {
+        if (!(word_at(u, q, "BY") || word_at(u, q, "FROM") || word_at(u, q, "IN"))) continue;
+        /* the phrase's actor: "by government forces", "by a sophisticated
+         * missile believed to be fired by rebels" */
+        for (long r = q + 1; r < hi && r <= q + 8; r++) {
+            if (u->v[r].kind == U_COMMA) break;
+            if (u->v[r].kind == U_ACTOR) { if (!null_actor(&u->v[r])) *src = r; break; }
+            if (r > q + 3 && !word_at(u, r - 1, "BY")) break;
+        }
+    }
+    return true;
+}
+
+/* The subject of a passive: the first actor before the verb within the
+ * clause. */
+static long subject_before(const units *u, long lo, long i)
+{
+    /* the head comes first: "the civilians imprisoned for acting against
+     * Moscow were released" */
+    for (long q = lo; q < i; q++)
+        if (u->v[q].kind == U_ACTOR && !null_actor(&u->v[q])) return q;
+    return -1;
+}
+
+static bool ends_with(const char *w, const char *end)
+{
+    size_t n = strlen(w), k = strlen(end);
+    return n > k && !strcmp(w + n - k, end);
+}
+
+static bool word_in(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++) if (!strcmp(w, list[i])) return true;
+    return false;
+}
+
+static bool is_negation(const char *w)
+{
+    static const char *const neg[] = {"NOT", "N'T", "NEVER", NULL};
+    return word_in(w, neg);
+}
+
+/* Auxiliaries and adverbs that may stand between a subject and its verb. */
+static bool is_aux(const char *w)
+{
+    static const char *const aux[] = {"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY",
+                                      "MIGHT", "MUST", "HAD", "HAS", "HAVE", "DID", "DO", "DOES",
+                                      "BE", "BEEN", "IS", "ARE", "WAS", "WERE", "AM", "ALSO",
+                                      "STILL", "NOW", "SOON", "ALREADY", "NOT", "N'T", "NEVER", NULL};
+    return word_in(w, aux);
+}
+
+/* A verb is negated by "not" among the auxiliaries just before it. */
+static bool negated(const units *u, long i, long lo)
+{
+    for (long q = i - 1; q >= lo && u->v[q].kind == U_WORD && is_aux(u->v[q].w); q--)
+        if (is_negation(u->v[q].w)) return true;
+    return false;
+}
+
+/* PETRARCH2 combines the codes of an upper verb and the verb nested in its
+ * complement: a negative (negated) lower code is added, two statement-level
+ * codes (0x1000 and up) give the lower one, a lower code at least the upper
+ * one replaces it, anything else is added ("intend" + "aid" = "intend to
+ * aid"). */
+static long combine(long up, long low)
+{
+    if (low < 0) return up + low;
+    if (up >= 0x1000 && low >= 0x1000) return low;
+    if (low >= up) return low;
+    return up + low;
+}
+
+/* The PICO code family of v at a level: v, then v without its last 1, 2
+ * and 3 hex digits. */
+static bool same_family(long v, long key)
+{
+    long m[4] = {v, v - v % 0x10, v - v % 0x100, v - v % 0x1000};
+    for (int k = 0; k < 4; k++) if (m[k] == key) return true;
+    return false;
+}
+
+static bool same_actor(const units *u, long a, long b)
+{
+    return a >= 0 && b >= 0 && same_codes(&u->v[a], &u->v[b]);
+}
+
+/* Finds the verb nested in the complement of the verb at i: "wants to
+ * help X", "asked Y to help X", "said (that) Y would not help X", and after
+ * a statement verb (say) "said a bomb was fired".  Returns its unit and
+ * its subject (or -1) in *sub; -1 when there is none; -2 when a subject and
+ * its auxiliary follow without a verb ("said he was unaware"). */
+static long complement_verb(const units *u, long i, long hi, bool say, long *sub, bool *finite)
+{
+    long k = (long)u->v[i].verb_end, obj = -1;
+    *sub = -1;
+    *finite = false;
+    if (k < hi && u->v[k].kind == U_ACTOR) obj = k++;
+    if (k < hi && u->v[k].kind == U_WORD && !strcmp(u->v[k].w, "TO")) {
+        k++;
+        if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0) { *sub = obj; return k; }
+        return -1;
+    }
+    bool that = false;
+    if (obj < 0 && k < hi && u->v[k].kind == U_WORD && !strcmp(u->v[k].w, "THAT")) { that = true; k++; }
+    /* the subject, perhaps after a number or a determiner ("eight people") */
+    for (long q = k; obj < 0 && q < hi && q <= k + 2; q++) {
+        if (u->v[q].kind == U_ACTOR) { obj = q; k = q + 1; break; }
+        if (u->v[q].kind != U_WORD || u->v[q].verb >= 0 || is_aux(u->v[q].w) || u->v[q].clause_end) break;
+    }
+    long start = k;
+    if (obj < 0 && !that && !say) return -1;
+    *finite = true;
+    if (obj < 0) {
+        /* a subject that is no actor: a few words, then an auxiliary, or
+         * after a determiner the verb itself ("said such a step enjoyed") */
+        static const char *const det[] = {"THE", "A", "AN", "SUCH", "THIS", "THESE", "THOSE", "NO", NULL};
+        bool d0 = k < hi && u->v[k].kind == U_WORD && word_in(u->v[k].w, det);
+        while (k < hi && k < start + 4 && u->v[k].kind == U_WORD && !is_aux(u->v[k].w) && !u->v[k].clause_end) k++;
+        if (!(k < hi && u->v[k].kind == U_WORD && is_aux(u->v[k].w))) {
+            if (!d0) return -1;
+            for (k = start + 2; k < hi && k < start + 4; k++) {
+                if (u->v[k].kind != U_WORD || u->v[k].clause_end) return -1;
+                if (u->v[k].verb >= 0) return k;
+            }
+            return -1;
+        }
+    }
+    bool aux = false;
+    while (k < hi && u->v[k].kind == U_WORD && u->v[k].verb < 0 && is_aux(u->v[k].w)) { k++; aux = true; }
+    /* without "that" or an auxiliary only a statement takes a clause
+     * ("said Iraq attacked"; not "conducting military exercises") */
+    if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0 && (say || that || aux)) { *sub = obj; return k; }
+    *sub = obj;
+    return obj >= 0 && aux ? -2 : -1;
+}
+
+/* PETRARCH2's nested verbs.  -1 when the verb at i has no complement verb
+ * and is coded as usual; else CODED or NOT_CODED, with the event (if any)
+ * emitted: the transformations of the verbs file first, else the combined
+ * code with the lower verb's target (or, when the lower verb has its own
+ * subject and a code below the statement level, with that subject). */
+static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const bind *b, tb_events *out,
+                  long fk, long fsub, long ulo)
+{
+    const tb_dict *d = c->d;
+    const units *u = c->u;
+    long sub = fsub;
+    long up = 0;
+    const char *own = d->verbs[u->v[i].verb].code;
+    bool say = !null_code(own) && pr_pico(d, own, &up) && up >= 0x1000 && up < 0x2000;
+    up = 0;
+    /* fk: a verb coordinated with the last complement ("had attacked Iraq and
+     * taken the city"), in the clause [lo,hi); the upper verb's clause starts at ulo */
+    bool finite = false;
+    long k = fk >= 0 ? fk : complement_verb(u, i, hi, say, &sub, &finite);
+    if (k == -2) {
+        /* "alleged that France was aware": the upper verb on the clause's
+         * subject; a pronoun there stands for the upper subject */
+        long a = first_actor(u, ulo, i, -1, NULL);
+        if (a < 0) a = first_actor(u, 0, i, -1, NULL);
+        if (c->trace) fprintf(c->trace, "  nested %s: a clause without a verb\n", u->v[i].w);
+        if (a < 0 || u->v[sub].pron || null_code(own)) return NOT_CODED;
+        char fwd[64];
+        snprintf(fwd, sizeof fwd, "%.*s", (int)strcspn(own, ":!?"), own);
+        return emit_pair_events(out, &u->v[a], &u->v[sub], fwd, c->sent, d->opt.no_dyad, true) == CODED
+                   ? CODED : NOT_CODED;
+    }
+    const char *self = NULL;
+    if (k < 0) {
+        /* "did not attack": a negated verb alone */
+        if (!negated(u, i, ulo) || null_code(code) || !pr_pico(d, code, &up)) return -1;
+        k = i;
+        sub = -1;
+        self = code;
+        code = "---";
+        up = 0;
+    } else if (!null_code(code)) {
+        /* the upper verb's own code: its patterns read the complement */
+        if (!null_code(own)) code = own;
+    }
+    if (!null_code(code) && !pr_pico(d, code, &up)) return -1;
+    bind lb;
+    const char *lcode = self ? self : verb_code_at(d, u, k, lo, hi, &lb);
+    if (self) lb = *b;
+    long low;
+    if (null_code(lcode) || !pr_pico(d, lcode, &low)) {
+        /* a lower clause of its own with nothing to code codes nothing */
+        if (null_code(code) || sub >= 0 || finite) return NOT_CODED;
+        return -1;
+    }
+    if (negated(u, k, lo)) low -= 0xFFFF;
+    /* the actors: the upper source (a pattern of the upper verb no longer
+     * applies), the lower source and target */
+    long a = self && b->src >= 0 ? b->src : first_actor(u, ulo, i, -1, NULL);
+    if (a < 0) a = first_actor(u, 0, i, -1, NULL);
+    /* a pronoun subject of the complement stands for the upper subject */
+    if (sub >= 0 && u->v[sub].pron && a >= 0) sub = a;
+    long ls = lb.src >= 0 ? lb.src : sub;
+    long lt = lb.tgt >= 0 ? lb.tgt : first_actor(u, (long)u->v[k].verb_end, hi, ls, ls >= 0 ? &u->v[ls] : NULL);
+    long psrc;
+    if (!self && lb.src < 0 && lb.tgt < 0 && passive2(u, k, lo, hi, &psrc)) {
+        /* "said eight people were killed by government forces": the
+         * subject is the target, or else an actor "at" or "against" */
+        ls = psrc;
+        lt = sub;
+        for (long q = (long)u->v[k].verb_end; lt < 0 && q + 1 < hi; q++)
+            if ((word_at(u, q, "AT") || word_at(u, q, "AGAINST") || word_at(u, q, "INTO") ||
+                 word_at(u, q, "TOWARDS")) && u->v[q + 1].kind == U_ACTOR)
+                lt = q + 1;
+    }
+    if (lt >= 0 && ls >= 0 && same_actor(u, lt, ls)) lt = -1;
+    /* "attacked themselves": the target is the lower subject itself */
+    bool reflexive = false;
+    for (long q = (long)u->v[k].verb_end; lt < 0 && q < hi && q < (long)u->v[k].verb_end + 2; q++)
+        if (u->v[q].kind == U_WORD && (ends_with(u->v[q].w, "SELF") || ends_with(u->v[q].w, "SELVES")))
+            reflexive = true;
+    long src = -1, tgt = -1, val = 0;
+    bool done = false;
+    char upc[16], lowc[16];
+    snprintf(upc, sizeof upc, "%.*s", (int)strcspn(code, ":!?"), code);
+    snprintf(lowc, sizeof lowc, "%.*s", (int)strcspn(lcode, ":!?"), lcode);
+    for (size_t t = 0; t < d->n_tr && !done && k != i; t++) {
+        const tb_transform *x = &d->tr[t];
+        long tu, tl;
+        if (!pr_pico(d, x->up, &tu) || !same_family(up, tu)) continue;
+        if (x->low[0] && (!pr_pico(d, x->low, &tl) || !same_family(low, tl))) continue;
+        long bb = -1;
+        if (x->s == 'a' && !(ls >= 0 && same_actor(u, ls, a))) continue;
+        if (x->s == '_' && ls >= 0) continue;
+        if (x->s == 'b') { if (ls < 0 || same_actor(u, ls, a)) continue; bb = ls; }
+        if (x->s == '.' && ls < 0) continue;
+        if (lt < 0 && !(reflexive && x->t == '.')) continue;
+        if (x->t == 'b') bb = lt;
+        long tv = 0;
+        if (x->code[0] && !pr_pico(d, x->code, &tv)) continue;
+        src = x->rs == 'a' ? a : bb;
+        tgt = x->rt == 'a' ? a : bb;
+        val = x->code[0] ? tv : low;
+        done = true;
+    }
+    if (!done) {
+        if (ls >= 0 && k != i) {
+            /* "A said B attacked C": A on B, when B's act is below a statement */
+            if (low < 0 || low >= 0x1000 || null_code(code)) return NOT_CODED;
+            src = a; tgt = ls; val = combine(up, low);
+        } else {
+            src = a; tgt = lt; val = combine(up, low);
+        }
+    }
+    const char *cameo = pr_cameo(d, val);
+    if (c->trace)
+        fprintf(c->trace, "  nested %s [%s] + %s [%s]%s -> %s\n", u->v[i].w, upc, u->v[k].w, lowc,
+                low < 0 ? " (negated)" : "", cameo ? cameo : "(no code)");
+    if (cameo && src >= 0 && tgt < 0 && u->v[src].n_codes > 1 && cameo[0] == '0' && cameo[1] >= '3' &&
+        cameo[1] <= '6') {
+        /* a compound that intends to cooperate, with nobody else: with one another */
+        const unit *m = &u->v[src];
+        for (size_t x = 0; x < m->n_codes; x++)
+            for (size_t z = 0; z < m->n_codes; z++)
+                if (x != z) emit(out, m->codes[x], m->codes[z], cameo, c->sent);
+        return CODED;
+    }
+    if (!cameo || src < 0 || tgt < 0) return NOT_CODED;
+    if (!self && sub >= 0) { c->nest_up = i; c->nest_lo = ulo; c->nest_sub = sub; }
+    return emit_pair_events(out, &u->v[src], &u->v[tgt], cameo, c->sent, d->opt.no_dyad, true) == CODED
+               ? CODED : NOT_CODED;
+}
+
 /* Codes the clause [lo,hi) of the sentence. */
 static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
 {
@@ -543,26 +885,40 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
     units *u = c->u;
     int status = NOT_CODED;
     long weak_from = -1;   /* first event of weak ("?") verbs, dropped if a strong one codes */
+    if (o->petrarch2 && d->n_pico) {
+        /* "claimed that ISIL had attacked Iraq and taken the city": a verb
+         * after "and" with no subject of its own is the complement's too */
+        long up = c->nest_up, v = lo;
+        c->nest_up = -1;
+        while (v < hi && !(u->v[v].kind == U_WORD && u->v[v].verb >= 0)) v++;
+        if (up >= 0 && v < hi && lo > 0 && u->v[lo - 1].kind == U_WORD && !u->v[lo - 1].subord &&
+            is_conj(u->v[lo - 1].w) && first_actor(u, lo, v, -1, NULL) < 0) {
+            bind none = {-1, -1, -1, false};
+            int r = nested(c, up, lo, hi, d->verbs[u->v[up].verb].code, &none, out, v, c->nest_sub, c->nest_lo);
+            if (r >= 0) return r;
+        }
+    }
     for (long i = lo; i < hi; i++) {
         unit *x = &u->v[i];
         if (x->kind != U_WORD || x->verb < 0) continue;
-        const tb_verb *v = &d->verbs[x->verb];
-        const char *code = v->code;
-        bind b = {-1, -1, -1, false};
-        bool found = false;
-        for (int pass = 0; pass < (o->petrarch ? 2 : 1) && !found; pass++)
-            for (size_t p = 0; p < v->n_pats; p++) {
-                const tb_pattern *pt = &v->pats[p];
-                bind t = {-1, -1, -1, pass == 1};
-                if (match_items(pt->before.v, pt->before.n, 0, i - 1, -1, lo, hi, u, &t) &&
-                    match_items(pt->after.v, pt->after.n, 0, (long)x->verb_end, +1, lo, hi, u, &t)) {
-                    code = pt->code;
-                    b = t;
-                    found = true;
-                    break;
-                }
-            }
+        if (o->petrarch2) {
+            /* a relative clause ("the group that has seized", "Beijing,
+             * which have resisted") belongs to a noun phrase: no event */
+            long q = i - 1;
+            while (q >= lo && u->v[q].kind == U_WORD && is_aux(u->v[q].w)) q--;
+            if (q >= lo && u->v[q].kind == U_WORD &&
+                (!strcmp(u->v[q].w, "WHICH") || !strcmp(u->v[q].w, "WHO") || !strcmp(u->v[q].w, "THAT")))
+                break;   /* the relative clause runs to the clause's end */
+        }
+        bind b;
+        /* PETRARCH2 rewrites the code below; it lives here to the loop's end */
+        char passive_code[64], active[64];
+        const char *code = verb_code_at(d, u, i, lo, hi, &b);
         if (c->trace) fprintf(c->trace, "  verb %s -> [%s]\n", x->w, code);
+        if (o->petrarch2 && d->n_pico) {
+            int r = nested(c, i, lo, hi, code, &b, out, -1, -1, lo);
+            if (r >= 0) return r == CODED ? CODED : status;
+        }
         if (!strcmp(code, "###")) return DISCARD;
         if (!strcmp(code, "+++")) return COMPLEX;
         if (null_code(code)) continue;
@@ -594,6 +950,37 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             status = CODED;
         } else {
             long src = b.src, tgt = b.tgt;
+            long psrc;
+            bool p2 = false;
+            if (o->petrarch2 && code[0] == ':') {
+                /* "[:100]": a verb with only a passive meaning ("faces
+                 * pressure from Congress") is read as a passive */
+                snprintf(passive_code, sizeof passive_code, "%s", code + 1);
+                code = passive_code;
+                psrc = -1;
+                for (long q = (long)x->verb_end; q + 1 < hi && psrc < 0; q++) {
+                    if (!(word_at(u, q, "BY") || word_at(u, q, "FROM") || word_at(u, q, "IN"))) continue;
+                    for (long r = q + 1; r < hi && r <= q + 3 && psrc < 0; r++)
+                        if (u->v[r].kind == U_ACTOR) psrc = r;
+                }
+                if (psrc < 0 && b.tgt >= 0) psrc = b.tgt;
+                if (psrc < 0) continue;
+                p2 = true;
+                src = psrc;
+                tgt = b.src >= 0 ? b.src : subject_before(u, lo, i);
+                if (tgt < 0) continue;
+            } else if (o->petrarch2 && src < 0 && (tgt < 0 || tgt > i) && passive2(u, i, lo, hi, &psrc)) {
+                p2 = true;
+                /* the subject is the target, a "by" phrase (or failing that
+                 * an actor the pattern read after the verb) the source */
+                if (psrc < 0) psrc = tgt;
+                if (psrc < 0) continue;
+                src = psrc;
+                tgt = subject_before(u, lo, i);
+                if (tgt < 0) continue;
+            }
+            if (src < 0 && o->petrarch2 && c->subject >= 0 && first_actor(u, lo, i, tgt, NULL) < 0)
+                src = c->subject;   /* "X gave a speech and met with Y" */
             if (src < 0) {
                 src = first_actor(u, lo, i, tgt, NULL);
                 if (src < 0) src = first_actor(u, 0, i, tgt, NULL);
@@ -602,10 +989,10 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             const unit *su0 = src >= 0 ? &u->v[src] : NULL;
             if (tgt < 0) {
                 tgt = first_actor(u, (long)x->verb_end, hi, src, su0);
-                if (tgt < 0 && src >= 0 && src < i)
+                if (tgt < 0 && src >= 0 && src < i && !o->petrarch2)
                     tgt = first_actor(u, src + 1 > lo ? src + 1 : lo, i, src, su0);
             }
-            if (b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
+            if (!p2 && b.src < 0 && b.tgt < 0 && src >= 0 && tgt >= 0 && passive(u, i, (long)x->verb_end, hi)) {
                 long t = src; src = tgt; tgt = t;
             }
             unit defsrc = {0}, deftgt = {0}, split_s = {0}, split_t = {0};
@@ -645,7 +1032,27 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
             nobody.codes = none;
             nobody.n_codes = 1;
             if (o->no_dyad && su && !tu) tu = &nobody;
-            if (!su || !tu) continue;
+            if (!su || (!tu && !(o->petrarch2 && su->n_codes > 1))) continue;
+            if (o->petrarch2 && !(tgt > 0 && u->v[tgt - 1].kind == U_WORD &&
+                                   (!strcmp(u->v[tgt - 1].w, "WITH") || !strcmp(u->v[tgt - 1].w, "FROM"))) &&
+                !(tgt >= 0 && u->v[tgt].from)) {
+                /* PETRARCH2: [A:B] holds the active and the passive code; an
+                 * active verb codes A only, unless its target comes "with"
+                 * or "from" it ("held talks with B": B does as well) */
+                snprintf(active, sizeof active, "%.*s", (int)strcspn(code, ":"), code);
+                code = active;
+            }
+            if (o->petrarch2 && !tu && su && su->n_codes > 1 && strlen(code) >= 2 && code[0] == '0' &&
+                code[1] >= '3' && code[1] <= '6') {
+                /* PETRARCH2: members of a compound that meet, cooperate or
+                 * intend to, with nobody else, do so with one another */
+                for (size_t a = 0; a < su->n_codes; a++)
+                    for (size_t z = 0; z < su->n_codes; z++)
+                        if (a != z) emit(out, su->codes[a], su->codes[z], code, c->sent);
+                status = CODED;
+                break;
+            }
+            if (!tu) continue;
             int r = emit_pair_events(out, su, tu, code, c->sent, o->no_dyad, o->petrarch);
             if (r != CODED) return r;
             status = CODED;
@@ -722,7 +1129,12 @@ static void drop_comma_clauses(const tb_options *o, const tok *w, const int *wei
         for (long i = 0; i <= first; i++) drop[i] = true;
     words = 0;
     for (size_t i = (size_t)last + 1; i < n; i++) words += drop[i] ? 0 : weight[i];
-    if (words >= o->comma_emin && words <= o->comma_emax && !list_clause(w, weight, kind, (size_t)last + 1, n))
+    /* "A, B, and C met": a last clause that goes on with a list's last
+     * member is the list's, kept whole (PETRARCH2, where lists come from the parse) */
+    bool list_end = o->petrarch2 && (size_t)last + 2 < n && w[last + 1].kind == T_WORD &&
+                    is_conj(w[last + 1].w) && kind[last + 2] == 1;
+    if (words >= o->comma_emin && words <= o->comma_emax && !list_end &&
+        !list_clause(w, weight, kind, (size_t)last + 1, n))
         for (size_t i = (size_t)last; i < n; i++) drop[i] = true;
 }
 
@@ -805,6 +1217,20 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     free(w);
                     return !strcmp(d->times[t].codes[0].code, "###") ? DISCARD : COMPLEX;
                 }
+    if (o->petrarch2)
+        /* PETRARCH2 looks for discard phrases among the sentence's words
+         * split at spaces: a phrase counts when another word follows it
+         * ("three years ago, ..." keeps its comma and is no match) */
+        for (size_t i = 0; i < n0; i++) {
+            size_t e;
+            const tb_actor *a = w0[i].kind == T_WORD ? best_name(d, w0, i, n0, &e) : NULL;
+            if (!a || !a->discard) continue;
+            if (e < n0 && w0[e].kind == T_WORD) {
+                if (trace) fprintf(trace, "  discard phrase at \"%s\" (%s:%d)\n", w0[i].w, a->file ? a->file : "", a->line);
+                free(w);
+                return DISCARD;
+            }
+        }
     bool allcaps = o->allcaps;
     if (!allcaps) {
         /* a sentence written in capitals says nothing about nouns */
@@ -824,8 +1250,14 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (w[i].kind != T_WORD) { i++; continue; }
         size_t e;
         const tb_actor *a = best_name(d, w, i, n, &e);
+        if (a && a->discard && o->petrarch2) {
+            /* read on the sentence as written, below */
+            i = e;
+            continue;
+        }
         if (a && a->discard) {
             /* a PETRARCH discard phrase drops the sentence */
+            if (trace) fprintf(trace, "  discard phrase at \"%s\" (%s:%d)\n", w[i].w, a->file ? a->file : "", a->line);
             free(m);
             free(w);
             return DISCARD;
@@ -855,6 +1287,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
             mention *x = &m[mi];
             if (x->kind == M_ACTOR) {
                 unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch2) a.fw = w[x->b].w;
                 const char *c = code_on(x->a, date);
                 if (!c) c = "---";
                 /* "ELR/GAL": one actor standing for several */
@@ -913,9 +1346,30 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 if (after < n && !strcmp(w[after].w, "THE")) after++;
             }
             if (x->b > 0 && !strcmp(w[x->b - 1].w, "FORMER")) g = "~ELI";
+            if (o->petrarch2 && g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR && m[mi + 1].b != after &&
+                m[mi + 1].b != x->e) {
+                /* PETRARCH2 reads an actor in the agent's noun phrase: "the
+                 * mayor of the northern West Bank", "an Islamic State target
+                 * southwest of Baghdad", "dissidents from military-ruled
+                 * Myanmar": a few words, of/in/from, a few words */
+                static const char *const stop[] = {"THAT", "WHICH", "WHO", "WHOSE", "AND", "OR", "BUT",
+                                                   "THE", "A", "AN", NULL};
+                size_t q = x->e, prep = 0;
+                for (; q < m[mi + 1].b && q < x->e + 6; q++) {
+                    if (w[q].kind != T_WORD || w[q].gap) break;
+                    if (!prep && (!strcmp(w[q].w, "OF") || !strcmp(w[q].w, "IN") || !strcmp(w[q].w, "FROM"))) {
+                        prep = q + 1;
+                        continue;
+                    }
+                    if (prep && q == prep && !strcmp(w[q].w, "THE")) continue;
+                    if (word_in(w[q].w, stop) || (prep ? q >= prep + 2 : q >= x->e + 3)) break;
+                }
+                if (prep && q == m[mi + 1].b) after = m[mi + 1].b;
+            }
             if (g && mi + 1 < nm && m[mi + 1].kind == M_ACTOR &&
                 (m[mi + 1].b == after || m[mi + 1].b == x->e) && !w[m[mi + 1].b].gap) {
                 unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch2) a.fw = w[x->b].w;
                 const char *c = code_on(m[mi + 1].a, date);
                 char buf[256];
                 snprintf(buf, sizeof buf, "%s", c ? c : "---");
@@ -934,6 +1388,8 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                     free(j);
                 }
                 if (o->petrarch) a.lead = x->a;
+                for (size_t q = x->e; o->petrarch2 && q < m[mi + 1].b; q++)
+                    if (!strcmp(w[q].w, "FROM")) a.from = true;
                 size_t end = m[mi + 1].e;
                 mi += 2;
                 /* "former Gondor prosecutors", "an MSF Arnor diplomat": the agent
@@ -957,6 +1413,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                 /* an agent alone: TABARI's CONVERT AGENT codes it "~GOV",
                  * PETRARCH "---GOV" */
                 unit a = {.kind = U_ACTOR, .verb = -1};
+                if (o->petrarch2) a.fw = w[x->b].w;
                 if (o->petrarch) {
                     char *j = with_agent("---", g);
                     add_code(&a, j);
@@ -1023,6 +1480,25 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (!conj || last == i) continue;
         unit *a = &u.v[i];
         const char *lead = a->lead ? code_on(a->lead, date) : NULL;
+        /* PETRARCH2: "US and British activists": an agent after the list's
+         * last member is every bare member's */
+        char tail[32] = "";
+        if (o->petrarch2) {
+            const unit *z = &u.v[last];
+            size_t rl = strlen(z->root);
+            if (rl && z->n_codes == 1 && !strncmp(z->codes[0], z->root, rl) && z->codes[0][rl] &&
+                strlen(z->codes[0] + rl) < sizeof tail)
+                snprintf(tail, sizeof tail, "%s", z->codes[0] + rl);
+            for (size_t k = i; k < last && tail[0]; k++)
+                if (u.v[k].kind == U_ACTOR && (u.v[k].n_codes != 1 || strlen(u.v[k].codes[0]) > 3)) tail[0] = 0;
+            for (size_t k = i; k < last && tail[0]; k++) {
+                if (u.v[k].kind != U_ACTOR) continue;
+                char joined[96];
+                snprintf(joined, sizeof joined, "%s%s", u.v[k].codes[0], tail);
+                free(u.v[k].codes[0]);
+                u.v[k].codes[0] = xstrdup(joined);
+            }
+        }
         for (size_t k = i + 1; k <= last; k++) {
             if (u.v[k].kind == U_ACTOR)
                 for (size_t c = 0; c < u.v[k].n_codes; c++) {
@@ -1075,6 +1551,20 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                      !p->pron && !q->pron && !is_conj(q->w) && strcmp(q->w, "THEN") &&
                      !is_determiner(q->w);
         if (plain && (word_class(d, p->w) != 0) == (word_class(d, q->w) != 0)) x->clause_end = false;
+    }
+    /* PETRARCH2 reads subordinate clauses from its parse: a subordinating
+     * word followed by a subject ("a day before Sarkozy heads to Beijing",
+     * "as the US leader prepared") ends the clause */
+    if (o->petrarch2) {
+        static const char *const sub[] = {"AS", "BEFORE", "AFTER", "WHILE", "WHEN", "SINCE", "UNTIL",
+                                          "BECAUSE", "UNLESS", "ALTHOUGH", "THOUGH", "WHEREAS", "IF", NULL};
+        for (size_t i = 0; i + 1 < u.n; i++) {
+            unit *x = &u.v[i];
+            if (x->kind != U_WORD || !word_in(x->w, sub)) continue;
+            size_t k = i + 1;
+            if (k < u.n && u.v[k].kind == U_WORD && is_determiner(u.v[k].w)) k++;
+            if (k < u.n && (u.v[k].kind == U_ACTOR || u.v[k].pron)) x->clause_end = x->subord = true;
+        }
     }
     /* pronouns: the first actor of the sentence, unless that is the subject
      * of the pronoun's own clause; then the nearest actor before it */
@@ -1141,9 +1631,10 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
 
     /* clauses */
     {
-        sent_ctx c = {d, &u, sent, trace, 0};
+        sent_ctx c = {d, &u, sent, trace, 0, -1, -1, -1, -1};
         size_t first_event = out->n;
         long lo = 0;
+        bool main_subject = false;   /* PETRARCH2: the main clause has an actor for a subject */
         for (long i = 0; i <= (long)u.n; i++) {
             /* PETRARCH reads clauses from a parse; without one, a comma
              * followed by a subject and its verb stands in for a clause
@@ -1151,8 +1642,20 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
             if (i < (long)u.n && !(u.v[i].kind == U_WORD && u.v[i].clause_end) &&
                 !(o->petrarch && u.v[i].kind == U_COMMA && clause_after_comma(&u, (size_t)i)))
                 continue;
-            int r = code_clause(&c, lo, i, out);
+            /* PETRARCH2 codes a subordinate clause ("a day before Sarkozy
+             * heads to Beijing") only when the main clause has no actor
+             * for a subject ("the stopover came as the US leader ...") */
+            bool subordinate = o->petrarch2 && lo > 0 && u.v[lo - 1].kind == U_WORD && u.v[lo - 1].subord;
+            int r = subordinate && main_subject ? NOT_CODED : code_clause(&c, lo, i, out);
             if (r == DISCARD || r == COMPLEX) { status = r; break; }
+            if (o->petrarch2) {
+                /* the clause's subject: its first actor before its first verb */
+                long v = lo;
+                while (v < i && !(u.v[v].kind == U_WORD && u.v[v].verb >= 0)) v++;
+                long sj = first_actor(&u, lo, v, -1, NULL);
+                if (sj >= 0) c.subject = sj;
+                if (!subordinate) main_subject = sj >= 0;
+            }
             if (r == CODED) {
                 status = CODED;
                 if (o->code_by == 1) break;   /* CODE BY SENTENCE: the first event only */

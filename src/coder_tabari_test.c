@@ -283,6 +283,26 @@ static void test_garbage_is_harmless(void **state)
     code(big, 0);   /* must not crash */
 }
 
+/* PETRARCH2's rules, switched on for these TABARI dictionaries (without an
+ * ontology, so nothing nests): [A:B] codes B only with "with"/"from", a
+ * passive takes its source from a by/from/in phrase, a compound that meets
+ * with nobody else meets among itself. */
+static void test_petrarch2_rules(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Norland meets Sudria on Monday.", 0), "NOR/SUD/031 SUD/NOR/031");
+    assert_string_equal(code("Sudria was attacked yesterday from Norland.", 0), "SUD/NOR/190");
+    dict.opt.petrarch2 = true;
+    assert_string_equal(code("Norland meets Sudria on Monday.", 0), "NOR/SUD/031");
+    assert_string_equal(code("Norland meets with Sudria on Monday.", 0), "NOR/SUD/031 SUD/NOR/031");
+    assert_string_equal(code("Sudria was attacked yesterday from Norland.", 0), "NOR/SUD/190");
+    assert_string_equal(code("Norland, Sudria, and Westmark meets on Monday.", 0),
+                        "NOR/SUD/031 NOR/WES/031 SUD/NOR/031 SUD/WES/031 WES/NOR/031 WES/SUD/031");
+    /* a relative clause codes nothing */
+    assert_string_equal(code("Norland, which attacked Sudria, is big.", 0), "");
+    dict.opt.petrarch2 = false;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +318,7 @@ int main(void)
         cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_options_change_coding),
         cmocka_unit_test(test_garbage_is_harmless),
+        cmocka_unit_test(test_petrarch2_rules),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -459,6 +459,11 @@ static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char
     for (int i = 0; i < k; i++) {
         tb_seq *s = &seqs[i];
         make_exact(s);
+        if (d->opt.petrarch2)
+            /* PETRARCH2 matches the head noun of a phrase: "ASSURANCE"
+             * reads "assurances" */
+            for (size_t j = 0; j < s->n; j++)
+                if (s->v[j].type == TB_WORD) s->v[j].mode = TB_PLURAL;
         size_t star = s->n, stars = 0;
         for (size_t j = 0; j < s->n; j++) if (s->v[j].type == TB_VERB) { star = j; stars++; }
         if (stars != 1) {
@@ -495,11 +500,15 @@ static int add_pattern_text(tb_dict *d, tb_verb *v, const char *text, const char
     return 0;
 }
 
+/* PETRARCH2 keeps patterns in a tree of words, where a pattern listed
+ * again replaces the earlier one: among equals the last listed wins. */
+static bool later_wins;
+
 static int pattern_cmp(const void *a, const void *b)
 {
     const tb_pattern *x = a, *y = b;
     if (x->score != y->score) return y->score - x->score;
-    return x->order - y->order;
+    return later_wins ? y->order - x->order : x->order - y->order;
 }
 
 typedef struct block {
@@ -603,6 +612,7 @@ static void flush_block(tb_dict *d, block *b, const char *file)
                 warn(d, file, b->pat_line[k], m);
             }
         }
+        later_wins = d->opt.petrarch2;
         if (v->n_pats > 1) qsort(v->pats, v->n_pats, sizeof *v->pats, pattern_cmp);
         d->n_verbs++;
     }
@@ -665,6 +675,7 @@ static void merge_duplicate_verbs(tb_dict *d, size_t from)
             keep->code = dup->code;
             dup->code = NULL;
         }
+        later_wins = d->opt.petrarch2;
         if (keep->n_pats > 1) qsort(keep->pats, keep->n_pats, sizeof *keep->pats, pattern_cmp);
         gone[k[i].idx] = true;
     }
@@ -685,6 +696,143 @@ static void merge_duplicate_verbs(tb_dict *d, size_t from)
     free(k);
 }
 
+/* ------------------------------------------------------------ PETRARCH2 */
+
+/* The verb words a transformation names, until the verbs are all read. */
+typedef struct tr_names { char up[64], low[64]; } tr_names;
+
+static int read_transform(tb_dict *d, const char *text, tr_names **names, size_t *n_names)
+{
+    char buf[512], *tok[12];
+    snprintf(buf, sizeof buf, "%s", text);
+    for (char *c = buf; *c; c++) if (strchr("()=", *c)) *c = ' ';
+    int nt = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " \t", &save); w && nt < 12; w = strtok_r(NULL, " \t", &save)) tok[nt++] = w;
+    /* a S T LOW UP X Y CODE */
+    if (nt != 8 || strcmp(tok[0], "A")) return -1;
+    tb_transform t;
+    memset(&t, 0, sizeof t);
+    char *role[4] = {tok[1], tok[2], tok[5], tok[6]};
+    char *slot[4] = {&t.s, &t.t, &t.rs, &t.rt};
+    for (int i = 0; i < 4; i++) {
+        if (strlen(role[i]) != 1 || !strchr("AB_.", role[i][0])) return -1;
+        *slot[i] = (char)tolower((unsigned char)role[i][0]);
+    }
+    if (!strchr("ab", t.rs) || !strchr("ab", t.rt)) return -1;
+    if (strcmp(tok[7], "Q")) {
+        if (strspn(tok[7], "0123456789") != strlen(tok[7]) || strlen(tok[7]) >= sizeof t.code) return -1;
+        snprintf(t.code, sizeof t.code, "%s", tok[7]);
+    }
+    d->tr = xrealloc(d->tr, (d->n_tr + 1) * sizeof *d->tr);
+    d->tr[d->n_tr++] = t;
+    *names = xrealloc(*names, (*n_names + 1) * sizeof **names);
+    snprintf((*names)[*n_names].up, sizeof (*names)[0].up, "%s", tok[4]);
+    snprintf((*names)[*n_names].low, sizeof (*names)[0].low, "%s", strcmp(tok[3], "Q") ? tok[3] : "");
+    (*n_names)++;
+    return 0;
+}
+
+/* The code of the verb whose root is the single word w, or NULL. */
+static const char *verb_code(const tb_dict *d, const char *w)
+{
+    for (size_t i = 0; i < d->n_verbs; i++)
+        for (size_t k = 0; k < d->verbs[i].n_forms; k++) {
+            const tb_seq *f = &d->verbs[i].forms[k];
+            if (f->n == 1 && !strcmp(f->v[0].word, w)) return d->verbs[i].code;
+        }
+    return NULL;
+}
+
+/* Transformations name verbs; they apply to the verbs' codes. */
+static void resolve_transforms(tb_dict *d, tr_names *names, size_t n_names)
+{
+    size_t first = d->n_tr - n_names, w = first;
+    for (size_t i = 0; i < n_names; i++) {
+        tb_transform t = d->tr[first + i];
+        const char *up = verb_code(d, names[i].up);
+        const char *low = names[i].low[0] ? verb_code(d, names[i].low) : "";
+        /* a verb without a code ("WILL_ATTACK", "ATTEMPT [---]") never matches */
+        if (!up || !low || !strcmp(up, "---") || !strcmp(low, "---")) continue;
+        snprintf(t.up, sizeof t.up, "%.*s", (int)strcspn(up, ":"), up);
+        snprintf(t.low, sizeof t.low, "%.*s", (int)strcspn(low, ":"), low);
+        d->tr[w++] = t;
+    }
+    d->n_tr = w;
+    free(names);
+}
+
+/* "0x1000", "-0xFFFF+0x0070", "0x1007f#0xFFFF+0x0080#...": the first value. */
+static bool pico_value(const char *s, long *val)
+{
+    long v = 0;
+    int sign = 1, terms = 0;
+    while (*s && *s != '#') {
+        if (isspace((unsigned char)*s)) { s++; continue; }
+        if (*s == '-' || *s == '+') {
+            /* "0x1000-0xFFFF" is a difference too */
+            sign = *s == '-' ? -1 : 1;
+            s++;
+            continue;
+        }
+        char *e;
+        long t = strtol(s, &e, 16);
+        if (e == s) return false;
+        v += sign * t;
+        sign = 1;
+        terms++;
+        s = e;
+    }
+    *val = v;
+    return terms > 0;
+}
+
+int pr_read_ontology(tb_dict *d, const char *path, char *err, size_t n)
+{
+    lines l = {fopen(path, "r"), NULL, 0, 0, false};
+    if (!l.f) { snprintf(err, n, "%s: cannot open", path); return -1; }
+    const char *file = keep_name(d, path);
+    char *s;
+    while ((s = next_line(&l))) {
+        if (!*s || !strncmp(s, "---:", 4)) continue;   /* the null code is 0 anyway */
+        char *colon = strchr(s, ':');
+        long v;
+        /* next_line cut the line at its first "#"; the value is before it */
+        if (!colon || colon == s || (size_t)(colon - s) >= sizeof d->pico[0].code ||
+            strspn(s, "0123456789") != (size_t)(colon - s) || !pico_value(colon + 1, &v)) {
+            warn(d, file, l.line, "ontology line must read CODE:VALUE");
+            continue;
+        }
+        d->pico = xrealloc(d->pico, (d->n_pico + 1) * sizeof *d->pico);
+        snprintf(d->pico[d->n_pico].code, sizeof d->pico[0].code, "%.*s", (int)(colon - s), s);
+        d->pico[d->n_pico++].val = v;
+    }
+    free(l.buf);
+    fclose(l.f);
+    return 0;
+}
+
+bool pr_pico(const tb_dict *d, const char *code, long *val)
+{
+    char c[16];
+    snprintf(c, sizeof c, "%.*s", (int)strcspn(code, ":!?"), code);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < d->n_pico; i++)
+            if (!strcmp(d->pico[i].code, c)) { *val = d->pico[i].val; return true; }
+        if (strlen(c) < 3) break;
+        c[2] = '0';
+        c[3] = 0;
+    }
+    return false;
+}
+
+const char *pr_cameo(const tb_dict *d, long val)
+{
+    for (size_t i = 0; i < d->n_pico; i++)
+        if (d->pico[i].val == val && strlen(d->pico[i].code) >= 3) return d->pico[i].code;
+    return NULL;
+}
+
 int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
 {
     size_t first_verb = d->n_verbs;
@@ -693,6 +841,8 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
     const char *file = keep_name(d, path);
     block b;
     memset(&b, 0, sizeof b);
+    tr_names *tr_words = NULL;
+    size_t n_tr_words = 0;
     tb_synset *syn = NULL;
     bool in_block = false;
     char *s;
@@ -717,6 +867,12 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
             continue;
         }
         syn = NULL;
+        if (s[0] == '~') {
+            /* PETRARCH2: "~ a (a b ATTACK) SAY = a b 015" */
+            if (read_transform(d, s + 1, &tr_words, &n_tr_words) < 0)
+                warn(d, file, l.line, "transformation must read \"~ a (S T VERB) VERB = X Y CODE\"");
+            continue;
+        }
         if (!strncmp(s, "---", 3)) {
             if (in_block) flush_block(d, &b, file);
             in_block = true;
@@ -770,6 +926,7 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n)
     }
     if (in_block) flush_block(d, &b, file);
     merge_duplicate_verbs(d, first_verb);
+    resolve_transforms(d, tr_words, n_tr_words);
     free(l.buf);
     fclose(l.f);
     return 0;

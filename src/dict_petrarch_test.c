@@ -2,7 +2,9 @@
  * (src/dict_petrarch.c) on small dictionaries written here: verb blocks
  * with generated and listed forms, "+" inside a phrase, shared patterns,
  * duplicate blocks, synsets; actors with dated codes; agents with plural
- * rules and !SET! substitutions; discards; and coding with them. */
+ * rules and !SET! substitutions; discards; and coding with them; and
+ * PETRARCH2's coding ontology, verb transformations and the coding that
+ * uses them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -171,11 +173,146 @@ static void test_coding(void **state)
     tb_dict_free(&d);
 }
 
+/* ------------------------------------------------------------ PETRARCH2 */
+
+static const char *ONTOLOGY =
+    "# a small coding ontology\n"
+    "010:0x1000#Say\n015:0x10a0\n020:0x2000\n021:0x2070\n023:0x2040\n030:0x3000\n031:0x3070\n"
+    "033:0x3040\n040:0xB000\n051:0x0081\n057:0x0087\n060:0x0070\n070:0x0040\n100:0x4000\n"
+    "110:0x7000\n112:0x70a0\n120:-0xFFFF\n121:-0xFFFF+0x0070\n138:0x60A0\n190:0x00A0\n"
+    "194:0x00A4\n0874:0x02C2\n"
+    "no value here\n"
+    "---:0\n";
+
+static const char *VERBS2 =
+    "&TREATY\n+AGREEMENT\n+TREATY\n\n"
+    "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
+    "--- WANT [030] ---\nWANT\n"
+    "--- ASK [020] ---\nASK\n"
+    "--- ATTACK [190] ---\nATTACK\nFIRE\n- * ROCKET [194]\n"
+    "--- HELP [070] ---\nHELP\n"
+    "--- PROVIDE [070] ---\nPROVIDE\n- * SUPPORT [051]\n- * SUPPORT [060]\n"
+    "--- FACE [---] ---\nFACE\n- * PRESSURE [:100]\n"
+    "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"
+    "--- RATIFY [031] ---\nRATIFY {RATIFIES RATIFIED RATIFYING}\n"
+    "- * &TREATY [031:031]\n- * &TREATY [057]\n"
+    "--- REPORT [---] ---\nREPORT\n"
+    "######## TRANSFORMATIONS ##########\n"
+    "~ a (a b ATTACK) SAY = a b 015\n"
+    "~ a (b . ATTACK) SAY = a b 112\n"
+    "~ a (a b Q) SAY = a b Q\n"
+    "~ a (b . ATTACK ) WANT = a b 021\n"
+    "~ a (_ b ATTACK) REPORT = a b 190\n"
+    "~ a b SAY\n"
+    "--- ENJOY [---] ---\nENJOY\n";
+
+static void load2(tb_dict *d, char **msgs, size_t *len)
+{
+    tb_dict_init(d);
+    pr_options(&d->opt);
+    d->opt.petrarch2 = true;
+    FILE *f = open_memstream(msgs, len);
+    d->warn = f;
+    char err[256];
+    assert_int_equal(pr_read_verbs(d, put("v2.txt", VERBS2), err, sizeof err), 0);
+    assert_int_equal(pr_read_actors(d, put("a2.txt", "ARNOR_ [ARN]\nGONDOR [GON]\nMORDOR [MOR]\n"
+                                                     "ELENDIL\n+KING_ELENDIL\n\t[ARNELI]\n"
+                                                     "ISILDUR\n+KING_ELENDIL\n\t[ARNGOV]\n"), err, sizeof err), 0);
+    assert_int_equal(pr_read_agents(d, put("g2.txt", "MAYOR [~GOV]\nACTIVIST [~OPP]\n"), err, sizeof err), 0);
+    assert_int_equal(pr_read_discards(d, put("d2.txt", "YEARS AGO\n"), err, sizeof err), 0);
+    assert_int_equal(pr_read_ontology(d, put("o.txt", ONTOLOGY), err, sizeof err), 0);
+    fclose(f);
+    tb_dict_finish(d);
+}
+
+static void test_petrarch2_reading(void **state)
+{
+    (void)state;
+    tb_dict d;
+    char *msgs = NULL;
+    size_t len = 0;
+    load2(&d, &msgs, &len);
+    long v = 0;
+    assert_true(pr_pico(&d, "033", &v));
+    assert_int_equal(v, 0x3040);
+    assert_true(pr_pico(&d, "121", &v));
+    assert_int_equal(v, 0x0070 - 0xFFFF);
+    assert_true(pr_pico(&d, "0331", &v));   /* not listed: its root */
+    assert_int_equal(v, 0x3040 - 0x40);
+    assert_false(pr_pico(&d, "999", &v));
+    assert_string_equal(pr_cameo(&d, 0x70a0), "112");
+    assert_null(pr_cameo(&d, 0x1234));
+    /* transformations name verbs and apply to their codes; REPORT has none */
+    assert_int_equal(d.n_tr, 4);
+    assert_string_equal(d.tr[0].up, "010");
+    assert_string_equal(d.tr[0].low, "190");
+    assert_int_equal(d.tr[1].s, 'b');
+    assert_int_equal(d.tr[1].t, '.');
+    assert_string_equal(d.tr[2].low, "");
+    assert_string_equal(d.tr[2].code, "");
+    assert_string_equal(d.tr[3].up, "030");
+    assert_non_null(strstr(msgs, "v2.txt:38: transformation must read"));
+    assert_non_null(strstr(msgs, "o.txt:24: ontology line must read CODE:VALUE (line skipped)"));
+    assert_null(strstr(msgs, "o.txt:25"));   /* "---:0", the null code, is no error */
+    free(msgs);
+    tb_dict_free(&d);
+}
+
+static void test_petrarch2_coding(void **state)
+{
+    (void)state;
+    tb_dict d;
+    char *msgs = NULL;
+    size_t len = 0;
+    load2(&d, &msgs, &len);
+    free(msgs);
+    /* nested verbs combine through the ontology, transformations first */
+    assert_string_equal(code(&d, "Arnor wants to help Gondor.", 0), "ARN/GON/033");
+    assert_string_equal(code(&d, "Arnor wants Gondor to attack Mordor.", 0), "ARN/GON/021");
+    assert_string_equal(code(&d, "Arnor asked Gondor to help Mordor.", 0), "ARN/GON/023");
+    assert_string_equal(code(&d, "Arnor said it would attack Gondor.", 0), "ARN/GON/015");
+    assert_string_equal(code(&d, "Arnor said that Gondor attacked Mordor.", 0), "ARN/GON/112");
+    assert_string_equal(code(&d, "Arnor said it would help Gondor.", 0), "ARN/GON/070");
+    assert_string_equal(code(&d, "Arnor said a rocket was fired at it from Gondor.", 0), "ARN/GON/112");
+    assert_string_equal(code(&d, "Arnor said that Gondor had attacked Mordor and fired rockets at it.", 0),
+                        "ARN/GON/112");
+    assert_string_equal(code(&d, "Arnor said Gondor was unhappy.", 0), "ARN/GON/010");
+    assert_string_equal(code(&d, "Arnor said such a step enjoyed support from Gondor.", 0), "");
+    assert_string_equal(code(&d, "Arnor said it was unhappy with Gondor.", 0), "");
+    /* negation; among equal patterns the last listed wins */
+    assert_string_equal(code(&d, "Arnor said it would not provide support to Gondor.", 0), "ARN/GON/121");
+    assert_string_equal(code(&d, "Arnor did not attack Gondor.", 0), "");
+    /* [A:B]: A, and B too only with "with" or "from"; [:B] is a passive */
+    assert_string_equal(code(&d, "Arnor ratified a sweeping agreement with Gondor.", 0), "ARN/GON/057");
+    assert_string_equal(code(&d, "Arnor ratified treaties with Gondor.", 0), "ARN/GON/057");
+    assert_string_equal(code(&d, "Gondor faces pressure from Arnor.", 0), "ARN/GON/100");
+    /* passives: the source from a by/from/in phrase */
+    assert_string_equal(code(&d, "Gondor was attacked yesterday by Arnor.", 0), "ARN/GON/190");
+    assert_string_equal(code(&d, "There were ten Gondor activists attacked in Arnor.", 0), "ARN/GONOPP/190");
+    /* compounds: meeting among themselves; a shared trailing agent */
+    assert_string_equal(code(&d, "Arnor, Gondor, and Mordor met yesterday.", 0),
+                        "ARN/GON/040 ARN/MOR/040 GON/ARN/040 GON/MOR/040 MOR/ARN/040 MOR/GON/040");
+    assert_string_equal(code(&d, "Arnor and Gondor activists attacked Mordor.", 0), "ARNOPP/MOR/190 GONOPP/MOR/190");
+    /* an agent takes the actor of its noun phrase's "of" phrase */
+    assert_string_equal(code(&d, "Arnor attacked the mayor of the northern Gondor town.", 0), "ARN/GONGOV/190");
+    /* a name listed twice: the last entry */
+    assert_string_equal(code(&d, "King Elendil attacked Gondor.", 0), "ARNGOV/GON/190");
+    /* subordinate and relative clauses */
+    assert_string_equal(code(&d, "Arnor met a day before Gondor attacked Mordor.", 0), "");
+    assert_string_equal(code(&d, "The visit came as Gondor attacked Mordor.", 0), "GON/MOR/190");
+    /* discards need a word after them */
+    assert_string_equal(code(&d, "Arnor attacked Gondor three years ago, officials said.", 0), "ARN/GON/190");
+    assert_string_equal(code(&d, "Three years ago Arnor attacked Gondor.", 0), "###");
+    tb_dict_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_reading, make_tmpdir, remove_tmpdir),
         cmocka_unit_test_setup_teardown(test_coding, make_tmpdir, remove_tmpdir),
+        cmocka_unit_test_setup_teardown(test_petrarch2_reading, make_tmpdir, remove_tmpdir),
+        cmocka_unit_test_setup_teardown(test_petrarch2_coding, make_tmpdir, remove_tmpdir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

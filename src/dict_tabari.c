@@ -1193,6 +1193,8 @@ void tb_dict_free(tb_dict *d)
     for (size_t i = 0; i < d->n_nouns; i++) free(d->nouns[i]);
     free(d->nouns);
     free(d->noun_adj);
+    free(d->pico);
+    free(d->tr);
     for (size_t i = 0; i < d->n_files; i++) free(d->files[i]);
     free(d->files);
     free(d->opt.default_source);

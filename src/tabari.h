@@ -20,6 +20,7 @@ enum {
     TB_STEM,   /* WORD   : any text word that starts with it */
     TB_CLOSED, /* WORD_  : the word itself or it plus a regular ending */
     TB_EXACT,  /* WORD=  : the word itself only */
+    TB_PLURAL, /* PETRARCH2 pattern word: the word or it plus a noun ending */
 };
 
 /* What one element of a phrase or pattern is. */
@@ -84,6 +85,22 @@ typedef struct tb_hash { tb_hent *v; size_t cap, n; } tb_hash;
 void tb_hash_each(const tb_hash *h, const char *w, size_t len,
                   void (*fn)(const tb_hent *e, void *user), void *user);
 
+/* PETRARCH2's internal coding ontology (PICO): a CAMEO code as a number
+ * whose hex digits name a category, so that nested verbs combine
+ * ("wants" 030 + "help" 070 = 033). */
+typedef struct tb_pico { char code[8]; long val; } tb_pico;
+
+/* A PETRARCH2 verb transformation ("~ a (b . ATTACK) SAY = a b 112"):
+ * an upper verb whose complement has the lower verb.  up and low are the
+ * verbs' codes (low empty for "Q", any verb); s and t say what the lower
+ * event's source and target must be ('a' the upper source, 'b' another
+ * actor, '_' none, '.' any), rs and rt which actors the result takes. */
+typedef struct tb_transform {
+    char up[16], low[16];
+    char s, t, rs, rt;
+    char code[16];   /* empty: the lower verb's code ("Q") */
+} tb_transform;
+
 typedef struct tb_options {
     int complex_verbs, complex_conj; /* 0 = no limit */
     bool noactprior;
@@ -99,6 +116,8 @@ typedef struct tb_options {
     bool treebank;                   /* split "didn't" into "did n't" (PETRARCH) */
     bool petrarch;                   /* PETRARCH agents: nested, shared by a list, alone as ---AGT */
     bool no_dyad;                    /* PETRARCH require_dyad = false: code with a "---" side */
+    bool petrarch2;                  /* PETRARCH2: nested verbs combine (with an ontology),
+                                        [A:B] codes A only, cooperation among a compound */
     bool allcaps;
 } tb_options;
 
@@ -110,6 +129,8 @@ typedef struct tb_dict {
     char **nouns; size_t n_nouns, cap_nouns;   /* <NOUN> and <ADJECTIVE> */
     bool *noun_adj;                            /* true: from <ADJECTIVE> */
     char **files; size_t n_files;              /* names kept for messages */
+    tb_pico *pico; size_t n_pico;              /* PETRARCH2 ontology, if read */
+    tb_transform *tr; size_t n_tr;             /* PETRARCH2 verb transformations */
     tb_options opt;
     FILE *warn;                                /* skipped lines reported here (stderr) */
     size_t n_bad;                              /* lines skipped */
@@ -148,6 +169,15 @@ int pr_read_verbs(tb_dict *d, const char *path, char *err, size_t n);
 int pr_read_actors(tb_dict *d, const char *path, char *err, size_t n);
 int pr_read_agents(tb_dict *d, const char *path, char *err, size_t n);
 int pr_read_discards(tb_dict *d, const char *path, char *err, size_t n);
+/* PETRARCH2's coding ontology (PETR.Internal.Coding.Ontology.txt: lines
+ * "CODE:VALUE", VALUE a sum of hex terms).  With it, verbs nested in the
+ * complement of another verb combine their codes. */
+int pr_read_ontology(tb_dict *d, const char *path, char *err, size_t n);
+/* The PICO value of a CAMEO code (a code not listed falls back to its
+ * three-digit root); false when there is none. */
+bool pr_pico(const tb_dict *d, const char *code, long *val);
+/* The CAMEO code of a PICO value, or NULL. */
+const char *pr_cameo(const tb_dict *d, long val);
 /* PETRARCH's default options (comma clauses 2-8, no minimum length). */
 void pr_options(tb_options *o);
 
