@@ -570,7 +570,7 @@ static const char *verb_code_at(const tb_dict *d, const units *u, long i, long l
     long ps;
     if (d->opt.petrarch2 && passive2(u, i, lo, hi, &ps))
         /* PETRARCH2: a passive's subject holds what the pattern has after
-         * the verb ("evidence against Russia was presented") */
+         * the verb ("proof against Arnor was shown") */
         for (size_t p = 0; p < v->n_pats; p++) {
             const tb_pattern *pt = &v->pats[p];
             bool words = pt->before.n == 0 && pt->after.n > 0;
@@ -723,7 +723,7 @@ static long complement_verb(const units *u, long i, long hi, bool say, long *sub
     *finite = true;
     if (obj < 0) {
         /* a subject that is no actor: a few words, then an auxiliary, or
-         * after a determiner the verb itself ("said such a step enjoyed") */
+         * after a determiner the verb itself ("said such a plan had") */
         static const char *const det[] = {"THE", "A", "AN", "SUCH", "THIS", "THESE", "THOSE", "NO", NULL};
         bool d0 = k < hi && u->v[k].kind == U_WORD && word_in(u->v[k].w, det);
         while (k < hi && k < start + 4 && u->v[k].kind == U_WORD && !is_aux(u->v[k].w) && !u->v[k].clause_end) k++;
@@ -739,7 +739,7 @@ static long complement_verb(const units *u, long i, long hi, bool say, long *sub
     bool aux = false;
     while (k < hi && u->v[k].kind == U_WORD && u->v[k].verb < 0 && is_aux(u->v[k].w)) { k++; aux = true; }
     /* without "that" or an auxiliary only a statement takes a clause
-     * ("said Iraq attacked"; not "conducting military exercises") */
+     * ("said Iraq attacked"; not "holding naval drills") */
     if (k < hi && u->v[k].kind == U_WORD && u->v[k].verb >= 0 && (say || that || aux)) { *sub = obj; return k; }
     *sub = obj;
     return obj >= 0 && aux ? -2 : -1;
@@ -765,7 +765,7 @@ static int nested(sent_ctx *c, long i, long lo, long hi, const char *code, const
     bool finite = false;
     long k = fk >= 0 ? fk : complement_verb(u, i, hi, say, &sub, &finite);
     if (k == -2) {
-        /* "alleged that France was aware": the upper verb on the clause's
+        /* "claimed that Gondor knew": the upper verb on the clause's
          * subject; a pronoun there stands for the upper subject */
         long a = first_actor(u, ulo, i, -1, NULL);
         if (a < 0) a = first_actor(u, 0, i, -1, NULL);
@@ -886,7 +886,7 @@ static int code_clause(sent_ctx *c, long lo, long hi, tb_events *out)
     int status = NOT_CODED;
     long weak_from = -1;   /* first event of weak ("?") verbs, dropped if a strong one codes */
     if (o->petrarch2 && d->n_pico) {
-        /* "claimed that ISIL had attacked Iraq and taken the city": a verb
+        /* "said the rebels had attacked the town and seized the bridge": a verb
          * after "and" with no subject of its own is the complement's too */
         long up = c->nest_up, v = lo;
         c->nest_up = -1;
@@ -1480,7 +1480,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (!conj || last == i) continue;
         unit *a = &u.v[i];
         const char *lead = a->lead ? code_on(a->lead, date) : NULL;
-        /* PETRARCH2: "US and British activists": an agent after the list's
+        /* PETRARCH2: "Arnorian and Gondorian students": an agent after the list's
          * last member is every bare member's */
         char tail[32] = "";
         if (o->petrarch2) {
@@ -1509,7 +1509,7 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
                         free(shared);
                     } else if (o->petrarch && a->root[0] && !strncmp(u.v[k].codes[c], "---", 3) &&
                                u.v[k].codes[c][3]) {
-                        /* "Danish media and government": the agent alone takes
+                        /* "Gondorian press and government": the agent alone takes
                          * the actor of the list's first member */
                         char joined[96];
                         snprintf(joined, sizeof joined, "%s%s", a->root, u.v[k].codes[c] + 3);
@@ -1553,8 +1553,8 @@ static int code_sentence(const tb_dict *d, const tok *w0, size_t n0, long date, 
         if (plain && (word_class(d, p->w) != 0) == (word_class(d, q->w) != 0)) x->clause_end = false;
     }
     /* PETRARCH2 reads subordinate clauses from its parse: a subordinating
-     * word followed by a subject ("a day before Sarkozy heads to Beijing",
-     * "as the US leader prepared") ends the clause */
+     * word followed by a subject ("a day before the envoy flies to Osgiliath",
+     * "as the Gondorian leader waited") ends the clause */
     if (o->petrarch2) {
         static const char *const sub[] = {"AS", "BEFORE", "AFTER", "WHILE", "WHEN", "SINCE", "UNTIL",
                                           "BECAUSE", "UNLESS", "ALTHOUGH", "THOUGH", "WHEREAS", "IF", NULL};
