@@ -24,7 +24,7 @@
  * reported as news rather than background. */
 #define FURTHER_INCIDENT_DAYS 4
 
-enum fam { FAM_NONE, FAM_VIOLENT, FAM_PROTEST, FAM_ARREST, FAM_AGREE, FAM_VERBAL };
+enum fam { FAM_NONE, FAM_VIOLENT, FAM_PROTEST, FAM_ARREST, FAM_AGREE, FAM_VERBAL, FAM_STRATEGIC };
 
 typedef struct incident {
     int first;                 /* primary mention */
@@ -49,7 +49,7 @@ static const char *const CLASSES[] = {"attack", "kill", "clash", "shell", "air",
                                       "suicide", "abduct", "arrest", "protest", "riot",
                                       "disperse", "loot", "agree", "seize", "statement",
                                       "threat", "talks", "protest_arrest", "sexual", "disrupt",
-                                      NULL};
+                                      "base", "transfer", "group_change", NULL};
 
 static unsigned class_bit(const char *c)
 {
@@ -66,6 +66,10 @@ static enum fam family(const char *c)
         return FAM_PROTEST;
     if (!strcmp(c, "arrest")) return FAM_ARREST;
     if (!strcmp(c, "agree")) return FAM_AGREE;
+    /* armed groups' non-violent moves: a base set up, territory handed
+     * over, a merger or a new allegiance */
+    if (!strcmp(c, "base") || !strcmp(c, "transfer") || !strcmp(c, "group_change"))
+        return FAM_STRATEGIC;
     if (!strcmp(c, "statement") || !strcmp(c, "threat") || !strcmp(c, "talks")) return FAM_VERBAL;
     return FAM_VIOLENT;
 }
@@ -211,6 +215,21 @@ static bool violent_support(const sr_analysis *a, const sr_mention *m)
         const char *w = a->t->tok[m->trig_begin].norm;
         if (!strcmp(w, "clashes") || !strcmp(w, "fighting")) return true;
     }
+    return false;
+}
+
+/* An armed group or force takes part: a named armed group in the sentence,
+ * or an armed actor that is not a weak noun. */
+static bool armed_group_named(const sr_analysis *a, const sr_mention *m)
+{
+    if ((armed(m->a1.cls) && !m->a1.weak) || (armed(m->a2.cls) && !m->a2.weak)) return true;
+    const sr_sentence *st = &a->t->sent[m->sent];
+    sr_match mm[8];
+    size_t ng = sr_lexicon_match(a->s->lex, "group", a->t, st->tok_begin, st->tok_end, mm, 8);
+    for (size_t k = 0; k < ng; k++)
+        if ((a->t->tok[mm[k].tok_begin].flags & (SR_TOK_CAP | SR_TOK_UPPER)) &&
+            !sr_lex_get(mm[k].e, "ambiguous") && armed_class_name(sr_lex_get(mm[k].e, "class")))
+            return true;
     return false;
 }
 
@@ -494,6 +513,12 @@ static coded classify(const sr_analysis *a, const incident *inc)
         if (HAS(inc, "disperse") || HAS(inc, "arrest") || HAS(inc, "protest_arrest"))
             return (coded){"Protests", "Protest with intervention", "141"};
         return (coded){"Protests", "Peaceful protest", "141"};
+    case FAM_STRATEGIC:
+        if (HAS(inc, "base"))
+            return (coded){"Strategic developments", "Headquarters or base established", tcameo ? tcameo : "150"};
+        if (HAS(inc, "transfer"))
+            return (coded){"Strategic developments", "Non-violent transfer of territory", tcameo ? tcameo : "0874"};
+        return (coded){"Strategic developments", "Change to group/activity", tcameo ? tcameo : "010"};
     case FAM_VERBAL: {
         const char *vc = inc->code_trigger ? sr_lex_get(inc->code_trigger, "cameo") : tcameo;
         return (coded){"Strategic developments", "Other", vc ? vc : "010"};
@@ -521,6 +546,11 @@ static coded classify(const sr_analysis *a, const incident *inc)
     if ((!strcmp(c, "attack") || !strcmp(c, "kill")) && inc->a2.cls == SR_ACT_CIVILIAN &&
         !inc->a2.weak && !lead_explosive(a, inc) && !HAS(inc, "clash"))
         return (coded){"Violence against civilians", "Attack", "180"};
+    if (!strcmp(wsub, "chemical"))
+        return (coded){"Explosions/Remote violence", "Chemical weapon", "2041"};
+    /* "A mob lynched two men": violence by a crowd with no demonstration */
+    if ((!strcmp(c, "attack") || !strcmp(c, "kill")) && inc->a1.cls == SR_ACT_RIOTER && !inc->a1.weak)
+        return (coded){"Riots", "Mob violence", "145"};
     if (HAS(inc, "suicide") || !strcmp(wsub, "suicide"))
         return (coded){"Explosions/Remote violence", "Suicide bomb", "183"};
     if (!strcmp(c, "clash"))
@@ -645,6 +675,7 @@ static const char *skip_reason(const sr_analysis *a, const sr_mention *m, int n_
         return "refers back to an event the article does not report";
     if (f == FAM_ARREST && !political_arrest(a, m)) return "not a political arrest";
     if (f == FAM_AGREE && !agreement_parties(a, m)) return "no state or armed party to the agreement";
+    if (f == FAM_STRATEGIC && !armed_group_named(a, m)) return "no armed group named";
     if ((!strcmp(m->cls, "protest") || !strcmp(m->cls, "riot")) && !protest_support(a, m))
         return "no sign of a demonstration";
     return NULL;

@@ -1301,6 +1301,17 @@ static bool needs_ok(const sr_analysis *a, uint32_t si, const sr_lex_entry *e, u
     return true;
 }
 
+/* A word of protest or rioting in the sentence. */
+static bool protest_word(const sr_tokens *t, const sr_sentence *st)
+{
+    static const char *const W[] = {"protest", "protester", "protestor", "demonstration",
+                                    "demonstrator", "rally", "march", "riot", "rioter",
+                                    "unrest", NULL};
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++)
+        if (sr_word_in(lem(t, i), W)) return true;
+    return false;
+}
+
 /* Violence in a protest: clashes between protesters and police are a riot;
  * police firing on or arresting protesters is intervention in a protest. */
 static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
@@ -1313,6 +1324,10 @@ static void protest_context(const sr_analysis *a, uint32_t si, sr_mention *m,
     (void)a; (void)si;
     if (!strcmp(m->cls, "clash")) m->cls = "riot";
     else if (!strcmp(m->cls, "attack") || !strcmp(m->cls, "kill") || !strcmp(m->cls, "arrest")) {
+        /* "A mob lynched two men": a crowd's violence with no protest or
+         * riot in view stays an attack (ACLED's mob violence) */
+        if (m->a1.cls == SR_ACT_RIOTER && strcmp(m->cls, "arrest") && !protest_word(a->t, &a->t->sent[si]))
+            return;
         if (m->a1.cls == SR_ACT_PROTESTER || m->a1.cls == SR_ACT_RIOTER) m->cls = "riot";
         else m->cls = !strcmp(m->cls, "arrest") ? "protest_arrest" : "disperse";
     }

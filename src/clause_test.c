@@ -315,7 +315,8 @@ static void test_actors(void **state)
     }
 }
 
-/* Burning by a crowd is a riot; by gunmen, destruction of property. */
+/* Burning by a crowd is a riot; by gunmen, destruction of property; and the
+ * ACLED sub-event types that need a word or actor of their own. */
 static void test_arson_by_crowds(void **state)
 {
     (void)state;
@@ -326,6 +327,17 @@ static void test_arson_by_crowds(void **state)
          "Violent demonstration"},
         {"Gunmen looted shops in Maiduguri on Thursday.", "Strategic developments",
          "Looting/property destruction"},
+        /* a crowd with no protest in view: mob violence */
+        {"A mob lynched two men accused of theft in Kano on Thursday.", "Riots", "Mob violence"},
+        /* the rest of ACLED's sub-event types */
+        {"Government forces used chemical weapons in Douma on Thursday, killing 40 people.",
+         "Explosions/Remote violence", "Chemical weapon"},
+        {"Al-Shabaab fighters set up a base in the village of Bulo Burde on Thursday.",
+         "Strategic developments", "Headquarters or base established"},
+        {"The army handed over control of the town of Gao to the Malian police on Thursday.",
+         "Strategic developments", "Non-violent transfer of territory"},
+        {"The Ansar Dine group pledged allegiance to Islamic State on Thursday.",
+         "Strategic developments", "Change to group/activity"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         sitrep_events ev;

@@ -388,7 +388,7 @@ typedef struct key_rule {
 static const key_rule RULES[] = {
     {"trigger", "class", true, "|attack|kill|clash|shell|air|explode|suicide|abduct|arrest|protest|"
                                "riot|disperse|loot|agree|seize|statement|threat|talks|"
-                               "protest_arrest|sexual|disrupt|ignore|"},
+                               "protest_arrest|sexual|disrupt|ignore|base|transfer|group_change|"},
     {"trigger", "cameo", true, NULL},
     {"trigger", "pos", false, "|v|n|"},
     {"trigger", "needs", false, "|weapon|munition|victim|crowd|place|"},

@@ -22,6 +22,9 @@
 #   seize    taking or retaking territory                Non-state actor overtakes territory / Government regains territory
 #   sexual   rape and sexual violence                    Sexual violence
 #   disrupt  bombs defused, plots foiled                 Disrupted weapons use
+#   base     a base, camp or headquarters set up         Headquarters or base established
+#   transfer control handed over without a fight        Non-violent transfer of territory
+#   group_change mergers, allegiances, dissolutions      Change to group/activity
 #   disperse crowd control (marks a protest as "with intervention")
 #   ignore   a longer phrase that contains a trigger word but reports no event
 #            ("riot gear", "heart attack"): it wins as the longer match
@@ -79,6 +82,29 @@ lynch	class=kill	cameo=180	evident=yes
 stab	class=kill	cameo=180
 hack to death	class=kill	cameo=180	evident=yes
 set upon	class=attack	cameo=180
+# --- armed groups' non-violent moves (ACLED Strategic developments; they need
+# an armed group or force named in the sentence)
+set up a base	class=base	cameo=150
+set up base	class=base	cameo=150
+set up a camp	class=base	cameo=150
+set up camp	class=base	cameo=150
+set up a headquarters	class=base	cameo=150
+set up headquarters	class=base	cameo=150
+establish a base	class=base	cameo=150
+establish a camp	class=base	cameo=150
+establish a headquarters	class=base	cameo=150
+establish headquarters	class=base	cameo=150
+open a base	class=base	cameo=150
+build a base	class=base	cameo=150
+hand over control	class=transfer	cameo=0874
+cede control	class=transfer	cameo=0874
+relinquish control	class=transfer	cameo=0874
+pledge allegiance	class=group_change	cameo=010
+swear allegiance	class=group_change	cameo=010
+swear loyalty	class=group_change	cameo=010
+defect to	class=group_change	cameo=010
+announce its dissolution	class=group_change	cameo=010
+dissolve itself	class=group_change	cameo=010
 # --- fighting between armed sides
 clash	class=clash	cameo=190
 fight	class=clash	cameo=190	pos=v
