@@ -100,6 +100,27 @@ static bucket *get_bucket(sr_lexicon *lx, const char *key)
  * normalised forms. */
 static int split_phrase(sr_lexicon *lx, const char *p, const char ***out)
 {
+    /* plain words (letters and single spaces: most entries) read the same
+     * split at spaces and lower-cased, without the tokenizer's cost */
+    bool plain = *p != 0;
+    for (const char *q = p; *q && plain; q++)
+        plain = ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || (*q == ' ' && q > p && q[-1] != ' ' && q[1]);
+    if (plain) {
+        int n = 1;
+        for (const char *q = p; *q; q++) n += *q == ' ';
+        const char **w = sr_xcalloc((size_t)n, sizeof *w);
+        const char *b = p;
+        for (int k = 0; k < n; k++) {
+            const char *e = strchr(b, ' ');
+            size_t len = e ? (size_t)(e - b) : strlen(b);
+            char *word = sr_xstrndup(b, len);
+            for (char *c = word; *c; c++) *c = (char)tolower((unsigned char)*c);
+            w[k] = own(lx, word);
+            b = e ? e + 1 : b + len;
+        }
+        *out = w;
+        return n;
+    }
     sr_tokens t;
     memset(&t, 0, sizeof t);
     size_t len = strlen(p);
