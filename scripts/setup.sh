@@ -2,11 +2,14 @@
 # scripts/setup.sh — install what sitrep needs on Debian 12, then build it
 # and its gazetteer.  Safe to run again: it installs only what is missing.
 #   Debian packages: build tools, json-c, utf8proc, cmocka, Node.js/npm (for
-#   the pinned gazetteer data packages), python3 (tests and scorecard).
+#   the pinned gazetteer data packages), python3 (tests and scorecard),
+#   libpq (the PostgreSQL store backend), PostgreSQL 15 and PostGIS 3 (the
+#   server tests/pg.sh starts for the PostgreSQL tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libsqlite3-dev libcmocka-dev python3 sqlite3)
+pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libsqlite3-dev libcmocka-dev python3 sqlite3
+      libpq-dev postgresql-15 postgresql-15-postgis-3)
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do
