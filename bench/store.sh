@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# bench/store.sh — `sitrep ingest` of the Reuters corpus into SQLite and into
+# PostgreSQL + PostGIS, side by side: articles/s and events/s (best of 3,
+# each into a fresh store), then a second ingest of the same file into the
+# best store, which must add no row (articles, events, incidents counted
+# before and after).  The PostgreSQL server is a throwaway one that
+# tests/pg.sh --serve starts on a loopback port with its default (durable)
+# settings, and stops afterwards.  It is not a test.
+#
+#   bench/store.sh [BUILD] [FILE]   (defaults: build, ../shared/corpus/reuters.articles.jsonl)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${1:-}" != --inner ]; then
+  build=${1:-build}
+  file=${2:-../shared/corpus/reuters.articles.jsonl}
+  [ -x "$build/sitrep" ] || { echo "bench: build first (make)" >&2; exit 1; }
+  [ -f "$file" ] || { echo "bench: $file not found" >&2; exit 1; }
+  exec tests/pg.sh --serve "$0" --inner "$build/sitrep" "$file"
+fi
+bin=$2 file=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+psql=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql
+echo "sitrep ingest of $(basename "$file") on $(nproc) core(s), one process; PostgreSQL $("$psql" --version | awk '{print $3}') on 127.0.0.1"
+python3 - "$bin" "$file" "$tmp" "$SITREP_TEST_PG" "$psql" <<'PY'
+import os, re, sqlite3, subprocess, sys
+exe, path, tmp, server, psql = sys.argv[1:6]
+base = server.rsplit("/", 1)[0]
+
+def sql(db, q):
+    return subprocess.run([psql, "-X", "-q", "-At", db, "-c", q], check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+def rows_sqlite(db):
+    c = sqlite3.connect(db)
+    return tuple(c.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "events", "incidents"))
+
+def rows_pg(db):
+    return tuple(int(x) for x in sql(db, "select (select count(*) from articles), (select count(*) from events),"
+                                         " (select count(*) from incidents)").split("|"))
+
+def ingest(db):
+    p = subprocess.run([exe, "ingest", "--quiet", "--db", db, path], stderr=subprocess.PIPE, text=True)
+    m = re.search(r"ingest: (\d+) articles read, (\d+) stored.*?events: (\d+) new incidents, (\d+) merged"
+                  r".*?; ([\d.]+) s,", p.stderr)
+    if p.returncode or not m:
+        sys.exit("bench: sitrep ingest failed: " + p.stderr[-500:])
+    return float(m[5]), int(m[1]), int(m[2]), int(m[3]) + int(m[4])
+
+def measure(name, new_store, rows, size):
+    best = None
+    for k in range(3):
+        db = new_store(k)
+        t, read, stored, events = ingest(db)
+        if best is None or t < best[0]:
+            best = (t, read, stored, events, db)
+    t, read, stored, events, db = best
+    before = rows(db)
+    t2 = ingest(db)[0]
+    after = rows(db)
+    print(f"{name:10s} {read/t:7.0f} articles/s {events/t:6.1f} events/s  (best of 3: {t:.2f} s; "
+          f"{read} articles read, {stored} stored, {events} events), store {size(db)}")
+    print(f"{'':10s} second ingest: {t2:.2f} s, rows (articles, events, incidents) {before} -> {after}"
+          f"{'  (zero rows added)' if before == after else '  CHANGED!'}")
+
+def new_sqlite(k):
+    return os.path.join(tmp, f"bench{k}.db")
+
+def new_pg(k):
+    sql(server, f"create database bench{k}")
+    return f"{base}/bench{k}"
+
+measure("SQLite", new_sqlite, rows_sqlite,
+        lambda db: "%.0f MB" % (sum(os.path.getsize(db + s) for s in ("", "-wal") if os.path.exists(db + s)) / 1e6))
+measure("PostgreSQL", new_pg, rows_pg, lambda db: sql(db, "select pg_size_pretty(pg_database_size(current_database()))"))
+PY
