@@ -173,13 +173,21 @@ static void pgp_free(pgp *p)
 
 /* --------------------------------------------------------------- helpers */
 
+/* "NAME: WHAT: the server's message", on one line. */
 static void set_err(char *err, size_t errlen, pg_store *ps, const char *what, const PGresult *r)
 {
     const char *msg = r ? PQresultErrorMessage(r) : "";
-    if (!msg || !*msg) msg = PQerrorMessage(ps->conn);
-    size_t n = strlen(msg);
-    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) n--;
-    snprintf(err, errlen, "%s: %s: %.*s", ps->name, what, (int)n, msg);
+    if (!msg || !*msg) msg = ps->conn ? PQerrorMessage(ps->conn) : "out of memory";
+    snprintf(err, errlen, "%s: %s: %s", ps->name, what, msg);
+    /* libpq's messages run over lines: make each run of white space one space */
+    char *w = err;
+    for (const char *c = err; *c; c++) {
+        bool space = *c == '\n' || *c == '\t' || *c == ' ';
+        if (!space) *w++ = *c;
+        else if (w > err && w[-1] != ' ') *w++ = ' ';
+    }
+    while (w > err && w[-1] == ' ') w--;
+    *w = 0;
 }
 
 /* Run a statement with parameters (NULL: none); the result when its status
@@ -291,6 +299,11 @@ static char *event_json(const sitrep_event *e)
 
 /* ------------------------------------------------------ open and close */
 
+static void pg_rollback(sr_store *st);
+/* The advisory lock that creating the schema and every ingest batch hold
+ * (a number other applications are unlikely to use). */
+#define WRITER_LOCK "7368617"
+
 static bool pg_accepts(const char *target)
 {
     return !strncmp(target, "postgres://", 11) || !strncmp(target, "postgresql://", 13);
@@ -360,8 +373,14 @@ static sr_store *pg_open(const char *target, char *err, size_t errlen)
         return NULL;
     }
     PQsetNoticeProcessor(ps->conn, quiet_notice, NULL);
+    /* text as UTF-8; bytea as hex and doubles with every digit, whatever
+     * the server's defaults (val_sig and val_double read these forms) */
     if (PQsetClientEncoding(ps->conn, "UTF8") != 0) {
         set_err(err, errlen, ps, "setting the client encoding", NULL);
+        pg_close(&ps->base);
+        return NULL;
+    }
+    if (cmd(ps, "SET bytea_output = 'hex'; SET extra_float_digits = 3", NULL, "setting up", err, errlen)) {
         pg_close(&ps->base);
         return NULL;
     }
@@ -373,7 +392,7 @@ static sr_store *pg_open(const char *target, char *err, size_t errlen)
     if (have < 0) { pg_close(&ps->base); return NULL; }
     if (!exists) {
         if (cmd(ps, "BEGIN", NULL, "creating the schema", err, errlen)) { pg_close(&ps->base); return NULL; }
-        PGresult *r = run(ps, "SELECT pg_advisory_xact_lock(7368617)", NULL, PGRES_TUPLES_OK,
+        PGresult *r = run(ps, "SELECT pg_advisory_xact_lock(" WRITER_LOCK ")", NULL, PGRES_TUPLES_OK,
                           "creating the schema", err, errlen);
         PQclear(r);
         if (!r || cmd(ps, schema_sql, NULL, "creating the schema", err, errlen) ||
@@ -399,6 +418,13 @@ static int pg_begin(sr_store *st, char *err, size_t errlen)
     pg_store *ps = (pg_store *)st;
     if (cmd(ps, "BEGIN", NULL, "starting a batch", err, errlen)) return -1;
     ps->in_tx = true;
+    /* One writer at a time, as SQLite's BEGIN IMMEDIATE: two ingests
+     * matching events against incidents the other has not committed would
+     * open two incidents for one happening.  Queries do not wait. */
+    PGresult *r = run(ps, "SELECT pg_advisory_xact_lock(" WRITER_LOCK ")", NULL, PGRES_TUPLES_OK,
+                      "waiting for another ingest", err, errlen);
+    if (!r) { pg_rollback(st); return -1; }
+    PQclear(r);
     return 0;
 }
 

@@ -128,6 +128,18 @@ if "$bin" query --db "postgresql://postgres@127.0.0.1:1/none?connect_timeout=2" 
   nok "pg: an unreachable server fails"
 else check "pg: an unreachable server fails with a message naming it" grep -q "127.0.0.1:1" "$tmp/none.err"; fi
 
+# --- two ingests at once into one database: one writer at a time (an
+# advisory lock per batch), so every article is stored once
+db=$(newdb concurrent)
+"$bin" ingest --quiet --batch 2 --db "$db" tests/dedup/articles.jsonl sample 2>"$tmp/c1.err" &
+"$bin" ingest --quiet --batch 2 --db "$db" tests/dedup/articles.jsonl sample 2>"$tmp/c2.err"; rc2=$?
+wait $!; rc1=$?
+n_in=$(($(wc -l <tests/dedup/articles.jsonl) + 5))
+got=$("${psql[0]}" -X -At "$db" -c "SELECT count(*), count(DISTINCT article_id), (SELECT count(DISTINCT aid) FROM events) FROM articles")
+check "pg: two ingests at once store each of $n_in articles once ($got)" test "$rc1$rc2" = 00 -a "${got%%|*}" = "$n_in"
+stored=$(cat "$tmp/c1.err" "$tmp/c2.err" | sed -n 's/.* \([0-9]*\) stored.*/\1/p' | awk '{n += $1} END {print n + 0}')
+check "pg: ... and the two runs' summaries count $stored stored between them" test "$stored" = "$n_in"
+
 # --- the same incidents as SQLite (dedup.c through both backends)
 same_groups() { # NAME ARTICLES CLUSTERS
   local name=$1 articles=$2 clusters=$3 pdb
