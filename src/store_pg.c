@@ -315,17 +315,27 @@ static void quiet_notice(void *arg, const char *message)
     (void)message;
 }
 
-/* The target for messages: "scheme://user:secret@host" -> "scheme://user:***@host". */
+/* The target for messages, its password masked: "scheme://user:secret@host"
+ * -> "scheme://user:***@host", "...?password=secret&x" -> "...?password=***&x". */
 static char *masked_name(const char *target)
 {
+    sr_buf b = {0};
     const char *rest = strstr(target, "://");
     const char *at = rest ? strchr(rest + 3, '@') : NULL;
     const char *colon = rest ? strchr(rest + 3, ':') : NULL;
-    if (!at || !colon || colon > at) return sr_xstrdup(target);
-    sr_buf b = {0};
-    sr_buf_add(&b, target, (size_t)(colon - target));
-    sr_buf_adds(&b, ":***");
-    sr_buf_adds(&b, at);
+    const char *slash = rest ? strchr(rest + 3, '/') : NULL;
+    if (at && colon && colon < at && (!slash || at < slash)) {
+        sr_buf_add(&b, target, (size_t)(colon - target));
+        sr_buf_adds(&b, ":***");
+        target = at;
+    }
+    const char *pw;
+    while ((pw = strstr(target, "password=")) != NULL) {
+        sr_buf_add(&b, target, (size_t)(pw - target) + 9);
+        sr_buf_adds(&b, "***");
+        target = pw + 9 + strcspn(pw + 9, "&");
+    }
+    sr_buf_adds(&b, target);
     sr_buf_addc(&b, 0);
     return sr_buf_steal(&b);
 }

@@ -561,6 +561,11 @@ static void names_and_connection_errors(void **state)
     assert_non_null(strstr(err, "cannot connect"));
     assert_non_null(strstr(err, "me:***@127.0.0.1"));
     assert_null(strstr(err, "s3cret"));
+    st = sr_store_open("postgresql://127.0.0.1:1/none?password=s3cret&connect_timeout=2", err, sizeof err);
+    assert_null(st);
+    assert_non_null(strstr(err, "password=***&connect_timeout=2"));
+    assert_null(strstr(err, "s3cret"));
+    assert_null(strchr(err, '\n')); /* one line */
 }
 
 int main(void)
