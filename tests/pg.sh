@@ -36,7 +36,8 @@ if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ] || ! ls /usr/share/postgresql/*
 fi
 
 tmp=$(mktemp -d /tmp/sitrep-pg.XXXXXX)
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# (from inside $tmp: the postgres user may not be allowed into the checkout)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then (cd "$tmp" && runuser -u postgres -- "$@"); else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$tmp"
 cleanup() {
   [ -f "$tmp/data/postmaster.pid" ] && as_pg "$bindir/pg_ctl" -D "$tmp/data" -m fast -w stop >/dev/null 2>&1
