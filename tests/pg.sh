@@ -15,7 +15,8 @@
 # every test of BUILD/test/store_pg_test; ingest of the bundled sample into
 # PostgreSQL, a second ingest adding nothing, export --format events equal
 # to `sitrep code`, every export format equal to the SQLite store's; SQL and
-# tsquery metacharacters through the command line's filters; the same
+# tsquery metacharacters through the command line's filters; two ingests
+# at once; 20 SIGKILLs mid-ingest (tests/pg-crash.sh); the same
 # incidents as SQLite on our dedup cases and on ../shared/gold/dedup-dev
 # (when present), with tools/dedup-eval.py run against PostgreSQL.
 #
@@ -140,6 +141,11 @@ got=$("${psql[0]}" -X -At "$db" -c "SELECT count(*), count(DISTINCT article_id),
 check "pg: two ingests at once store each of $n_in articles once ($got)" test "$rc1$rc2" = 00 -a "${got%%|*}" = "$n_in"
 stored=$(cat "$tmp/c1.err" "$tmp/c2.err" | sed -n 's/.* \([0-9]*\) stored.*/\1/p' | awk '{n += $1} END {print n + 0}')
 check "pg: ... and the two runs' summaries count $stored stored between them" test "$stored" = "$n_in"
+
+# --- SIGKILLs mid-ingest: whole articles or none, and a rerun completes the store
+check "pg: ingest survives 20 SIGKILLs: no half-stored article, rerun equals one clean run" \
+  tests/pg-crash.sh "$build" "$server" 20
+sed 's/^/# /' "$tmp/out"
 
 # --- the same incidents as SQLite (dedup.c through both backends)
 same_groups() { # NAME ARTICLES CLUSTERS
