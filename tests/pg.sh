@@ -126,6 +126,17 @@ for v in "'" "'; DROP TABLE incidents; --" "%" "_" "\" OR 1=1 --" "a & b | !c" "
 done
 check "pg: SQL and tsquery metacharacters in every filter match nothing and fail nothing" test "$bad" -eq 0
 check "pg: the tables are intact afterwards" sh -c "[ \$('$bin' query --db '$db' --format csv | wc -l) -eq 5 ]"
+# the query shapes store_pg.c sends can use the GiST and GIN indexes
+"${psql[0]}" -X -At "$db" >"$tmp/plans" 2>&1 <<'EOF'
+SET enable_seqscan = off;
+EXPLAIN SELECT id FROM incidents i WHERE ST_DWithin(i.geog, ST_SetSRID(ST_MakePoint(45.1, 2.1), 4326)::geography, 50000, false);
+EXPLAIN SELECT ev.incident FROM events ev WHERE ev.lat BETWEEN 1 AND 3 AND ev.lon BETWEEN 44 AND 46
+  AND ST_DWithin(ev.geog, ST_SetSRID(ST_MakePoint(45.1, 2.1), 4326)::geography, 300000, false);
+EXPLAIN SELECT e.incident FROM events e JOIN articles a ON a.aid = e.aid
+  WHERE a.tsv @@ (phraseto_tsquery('simple', 'roadside') && phraseto_tsquery('simple', 'bomb'));
+EOF
+check "pg: --near, candidate search and --text can use the GiST and GIN indexes" \
+  sh -c "grep -q 'using incidents_geog' '$tmp/plans' && grep -q 'using events_geog' '$tmp/plans' && grep -q 'on articles_tsv' '$tmp/plans'"
 if "$bin" query --db "postgresql://postgres@127.0.0.1:1/none?connect_timeout=2" >/dev/null 2>"$tmp/none.err"; then
   nok "pg: an unreachable server fails"
 else check "pg: an unreachable server fails with a message naming it" grep -q "127.0.0.1:1" "$tmp/none.err"; fi
