@@ -6,7 +6,7 @@
 # the two stores export the same incidents and events byte for byte.
 # Inputs: FILE, or by default the Reuters corpus and, as an input rich in
 # events, ../shared/gold/dedup-dev repeated 30 times (each copy with its own
-# ids, URLs and a changed last line, so every copy is stored and joins the
+# ids, URLs and an added last line, so nearly every copy is stored and joins the
 # incidents of the others).  The PostgreSQL server is a throwaway one that
 # tests/pg.sh --serve starts on a loopback port with its default (durable)
 # settings, and stops afterwards.  It is not a test.

@@ -214,6 +214,71 @@ static int cmd(pg_store *ps, const char *sql, const pgp *p, const char *what, ch
     return 0;
 }
 
+/* One statement of a pipeline: its SQL, parameters (NULL: none), the status
+ * it must end with, what it does (for messages); `res` receives a
+ * PGRES_TUPLES_OK result for the caller to PQclear. */
+typedef struct pstmt {
+    const char *sql;
+    const pgp *p;
+    ExecStatusType want;
+    const char *what;
+    PGresult *res;
+} pstmt;
+
+/* Send statements in one pipeline (one round trip) and read their results.
+ * 0 when each ended as wanted; else -1 with the first error in err (after an
+ * error the server skips the rest of the pipeline, and the transaction is
+ * aborted until the caller rolls back to a savepoint). */
+static int run_pipeline(pg_store *ps, pstmt *s, int n, char *err, size_t errlen)
+{
+    for (int i = 0; i < n; i++) s[i].res = NULL;
+    if (PQenterPipelineMode(ps->conn) != 1) {
+        set_err(err, errlen, ps, "starting a pipeline", NULL);
+        return -1;
+    }
+    int status = 0, sent = 0;
+    for (; sent < n; sent++) {
+        const pgp *p = s[sent].p;
+        if (!PQsendQueryParams(ps->conn, s[sent].sql, p ? p->n : 0, NULL, p ? (const char *const *)p->v : NULL,
+                               p ? p->len : NULL, p ? p->fmt : NULL, 0)) {
+            set_err(err, errlen, ps, s[sent].what, NULL);
+            status = -1;
+            break;
+        }
+    }
+    if (PQpipelineSync(ps->conn) != 1 && status == 0) {
+        set_err(err, errlen, ps, "sending a pipeline", NULL);
+        status = -1;
+    }
+    for (int i = 0; i < sent; i++) {
+        PGresult *r = PQgetResult(ps->conn);
+        if (!r) break;
+        if (PQresultStatus(r) != s[i].want) {
+            if (status == 0) set_err(err, errlen, ps, s[i].what, r);
+            status = -1;
+            PQclear(r);
+        } else if (s[i].want == PGRES_TUPLES_OK) {
+            s[i].res = r;
+        } else {
+            PQclear(r);
+        }
+        while ((r = PQgetResult(ps->conn)) != NULL) PQclear(r); /* the end of statement i */
+    }
+    PGresult *r;
+    while ((r = PQgetResult(ps->conn)) != NULL) { /* up to the sync */
+        bool sync = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+        PQclear(r);
+        if (sync) break;
+    }
+    if (PQexitPipelineMode(ps->conn) != 1 && status == 0) {
+        set_err(err, errlen, ps, "ending a pipeline", NULL);
+        status = -1;
+    }
+    if (status)
+        for (int i = 0; i < n; i++) { PQclear(s[i].res); s[i].res = NULL; }
+    return status;
+}
+
 static void copy_val(const PGresult *r, int row, int col, char *out, size_t n)
 {
     snprintf(out, n, "%s", PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
@@ -534,10 +599,18 @@ static int latest_count(const member *m, int n, bool injured)
     return best;
 }
 
-/* Recompute incident `id` from all its events (docs/store.md, "How an
- * incident's fields are chosen"). */
-static int refresh_incident(pg_store *ps, long long id, const uint32_t *sig, size_t n_sig,
-                            char *err, size_t errlen)
+/* The UPDATE that recomputes an incident from all its events (docs/store.md,
+ * "How an incident's fields are chosen"); refresh_params fills its values. */
+static const char update_incident_sql[] =
+    "UPDATE incidents SET date=$2, day=$3, date_prec=$4, event_type=$5, sub_event_type=$6,"
+    " cameo=$7, actor1=$8, actor1_country=$9, actor2=$10, actor2_country=$11, place=$12,"
+    " admin1=$13, country=$14, lat=$15, lon=$16, geo_prec=$17, weapon=$18, fatalities=$19,"
+    " injured=$20, n_sources=$21, n_events=$22, sig=$23 WHERE id=$1";
+
+/* Read incident `id`'s events and put the recomputed fields in *out (empty
+ * when it has none).  0, or -1 with a message. */
+static int refresh_params(pg_store *ps, long long id, const uint32_t *sig, size_t n_sig, pgp *out,
+                          char *err, size_t errlen)
 {
     pgp p = {0};
     p_long(&p, id, true);
@@ -596,6 +669,7 @@ static int refresh_incident(pg_store *ps, long long id, const uint32_t *sig, siz
         if (!seen) sources++;
     }
 
+    p = (pgp){0};
     p_long(&p, id, true);
     p_text(&p, di >= 0 ? m[di].date : NULL);
     long dday = di >= 0 ? ymd_day(m[di].date) : SR_DAY_UNKNOWN;
@@ -622,14 +696,8 @@ static int refresh_incident(pg_store *ps, long long id, const uint32_t *sig, siz
     p_long(&p, n, true);
     p_sig(&p, sig, n_sig);
     free(m);
-    int rc = cmd(ps,
-        "UPDATE incidents SET date=$2, day=$3, date_prec=$4, event_type=$5, sub_event_type=$6,"
-        " cameo=$7, actor1=$8, actor1_country=$9, actor2=$10, actor2_country=$11, place=$12,"
-        " admin1=$13, country=$14, lat=$15, lon=$16, geo_prec=$17, weapon=$18, fatalities=$19,"
-        " injured=$20, n_sources=$21, n_events=$22, sig=$23 WHERE id=$1",
-        &p, "updating an incident", err, errlen);
-    pgp_free(&p);
-    return rc;
+    *out = p;
+    return 0;
 }
 
 #define INCIDENT_COLS \
@@ -879,6 +947,23 @@ typedef struct placed {
     size_t n_sig;
 } placed;
 
+/* Store an article unless a copy is stored: one statement that checks (as
+ * pg_copy_of) and inserts, returning which copy was found (0: none) and the
+ * new article's aid. */
+static const char insert_article_sql[] =
+    "WITH dup AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM articles WHERE article_id = $1) THEN 1"
+    "  WHEN $2::text IS NOT NULL AND EXISTS (SELECT 1 FROM articles WHERE url = $2) THEN 2"
+    "  WHEN EXISTS (SELECT 1 FROM articles WHERE text_hash = $6) THEN 3 ELSE 0 END AS which),"
+    " ins AS (INSERT INTO articles(article_id, url, title, pub_date, text, text_hash, n_events, sig)"
+    "  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::bigint, $7::integer, $8::bytea"
+    "  FROM dup WHERE which = 0 RETURNING aid)"
+    " SELECT (SELECT which FROM dup), (SELECT aid FROM ins)";
+
+/* Round trips: the savepoint, the check and the insert of the article go in
+ * one pipeline (with the release too when it has no event); then one query
+ * per event to find its incident (and one to open an incident); one COPY of
+ * the events; one read of each incident's events; and the incidents'
+ * updates with the release in a last pipeline. */
 static sr_add_result pg_add_article(sr_store *stp, const sitrep_article *a, const char *clean_text,
                                     const char *pubdate, const sitrep_events *ev,
                                     const sr_dedup_params *p, sr_ingest_counts *c,
@@ -887,23 +972,13 @@ static sr_add_result pg_add_article(sr_store *stp, const sitrep_article *a, cons
     pg_store *ps = (pg_store *)stp;
     const char *text = clean_text ? clean_text : a->text;
     int64_t hash = (int64_t)sr_text_hash(text, strlen(text));
-    sr_add_result copy = pg_copy_of(stp, a, text, err, errlen);
-    switch (copy) {
-    case SR_ADD_NOT_FOUND: break;
-    case SR_ADD_SAME_ID: c->same_id++; return copy;
-    case SR_ADD_SAME_URL: c->same_url++; return copy;
-    case SR_ADD_SAME_TEXT: c->same_text++; return copy;
-    default: c->failed++; return SR_ADD_ERROR;
-    }
-
-    /* Everything one article adds lives under a savepoint: a failure half
-     * way leaves the batch as it was before this article. */
-    if (cmd(ps, "SAVEPOINT article", NULL, "starting an article", err, errlen)) { c->failed++; return SR_ADD_ERROR; }
     sr_ingest_counts before = *c;
     uint32_t sig[SR_SIG_MAX];
     size_t n_sig = sr_dedup_signature(text, sig);
     placed *pl = sr_xcalloc(ev->n ? ev->n : 1, sizeof *pl);
     long long *taken = sr_xcalloc(ev->n ? ev->n : 1, sizeof *taken);
+    pgp *upd = sr_xcalloc(ev->n ? ev->n : 1, sizeof *upd);
+    pstmt *tail = sr_xcalloc(ev->n + 1, sizeof *tail);
     sr_buf rows = {0};
     pgp q = {0};
     p_str(&q, a->id);
@@ -914,13 +989,31 @@ static sr_add_result pg_add_article(sr_store *stp, const sitrep_article *a, cons
     p_long(&q, hash, true);
     p_long(&q, (long long)ev->n, true);
     p_sig(&q, sig, n_sig);
-    PGresult *r = run(ps,
-        "INSERT INTO articles(article_id, url, title, pub_date, text, text_hash, n_events, sig)"
-        " VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING aid", &q, PGRES_TUPLES_OK, "storing an article", err, errlen);
+    /* Everything one article adds lives under a savepoint: a failure half
+     * way leaves the batch as it was before this article. */
+    pstmt head[3] = {
+        {"SAVEPOINT article", NULL, PGRES_COMMAND_OK, "starting an article", NULL},
+        {insert_article_sql, &q, PGRES_TUPLES_OK, "storing an article", NULL},
+        {"RELEASE SAVEPOINT article", NULL, PGRES_COMMAND_OK, "finishing an article", NULL},
+    };
+    int rc = run_pipeline(ps, head, ev->n ? 2 : 3, err, errlen);
     pgp_free(&q);
-    if (!r) goto fail;
-    long long aid = val_ll(r, 0, 0);
-    PQclear(r);
+    if (rc) goto fail;
+    int which = val_int(head[1].res, 0, 0);
+    long long aid = val_ll(head[1].res, 0, 1);
+    PQclear(head[1].res);
+    if (which) {
+        if (ev->n && cmd(ps, "RELEASE SAVEPOINT article", NULL, "finishing an article", err, errlen)) goto fail;
+        sr_add_result copy = which == 1 ? SR_ADD_SAME_ID : which == 2 ? SR_ADD_SAME_URL : SR_ADD_SAME_TEXT;
+        if (which == 1) c->same_id++;
+        else if (which == 2) c->same_url++;
+        else c->same_text++;
+        free(pl);
+        free(taken);
+        free(upd);
+        free(tail);
+        return copy;
+    }
 
     long report_day = ymd_day(pubdate);
     for (size_t i = 0; i < ev->n; i++) {
@@ -934,8 +1027,8 @@ static sr_add_result pg_add_article(sr_store *stp, const sitrep_article *a, cons
             pl[i].n_sig = sr_sig_union(old, n_old, sig, n_sig, pl[i].sig);
             c->events_merged++;
         } else {
-            r = run(ps, "INSERT INTO incidents DEFAULT VALUES RETURNING id", NULL, PGRES_TUPLES_OK,
-                    "opening an incident", err, errlen);
+            PGresult *r = run(ps, "INSERT INTO incidents DEFAULT VALUES RETURNING id", NULL, PGRES_TUPLES_OK,
+                              "opening an incident", err, errlen);
             if (!r) goto fail;
             pl[i].incident = val_ll(r, 0, 0);
             PQclear(r);
@@ -949,23 +1042,34 @@ static sr_add_result pg_add_article(sr_store *stp, const sitrep_article *a, cons
             goto fail;
         }
     }
-    if (ev->n && copy_rows(ps, copy_events_sql, &rows, err, errlen)) goto fail;
-    for (size_t i = 0; i < ev->n; i++)
-        if (refresh_incident(ps, pl[i].incident, pl[i].sig, pl[i].n_sig, err, errlen)) goto fail;
-    if (cmd(ps, "RELEASE SAVEPOINT article", NULL, "finishing an article", err, errlen)) goto fail;
+    if (ev->n) {
+        if (copy_rows(ps, copy_events_sql, &rows, err, errlen)) goto fail;
+        int nt = 0;
+        for (size_t i = 0; i < ev->n; i++) {
+            if (refresh_params(ps, pl[i].incident, pl[i].sig, pl[i].n_sig, &upd[i], err, errlen)) goto fail;
+            if (upd[i].n) tail[nt++] = (pstmt){update_incident_sql, &upd[i], PGRES_COMMAND_OK, "updating an incident", NULL};
+        }
+        tail[nt++] = head[2];
+        if (run_pipeline(ps, tail, nt, err, errlen)) goto fail;
+    }
+    for (size_t i = 0; i < ev->n; i++) pgp_free(&upd[i]);
     sr_buf_free(&rows);
     free(pl);
     free(taken);
+    free(upd);
+    free(tail);
     c->stored++;
     return SR_ADD_STORED;
 fail:
     PQclear(PQexec(ps->conn, "ROLLBACK TO SAVEPOINT article"));
     PQclear(PQexec(ps->conn, "RELEASE SAVEPOINT article"));
+    for (size_t i = 0; i < ev->n; i++) pgp_free(&upd[i]);
     sr_buf_free(&rows);
     free(pl);
     free(taken);
-    c->events_new = before.events_new;
-    c->events_merged = before.events_merged;
+    free(upd);
+    free(tail);
+    *c = before;
     c->failed++;
     return SR_ADD_ERROR;
 }
