@@ -14,7 +14,10 @@
  * first (an event never joins an incident another event of its own article
  * is in, so their matching does not depend on each other's rows) and then
  * written together with one COPY, and the incidents they opened or joined
- * are recomputed after it.
+ * are recomputed after it.  Statements whose results are not needed before
+ * the next one is sent go out together in libpq pipelines (the savepoint,
+ * the copy check and insert of the article; the incidents' updates and the
+ * release), so an article without events costs two round trips.
  *
  * Every value reaches the server as a bound parameter of PQexecParams (or
  * as COPY data); the SQL text is made of fixed fragments and parameter
