@@ -17,10 +17,10 @@
  * are recomputed after it.  Statements whose results are not needed before
  * the next one is sent go out together in libpq pipelines (the savepoint,
  * the copy check and insert of the article; the incidents' updates and the
- * release), so an article without events costs two round trips.
+ * release), so storing an article without events is one round trip.
  *
- * Every value reaches the server as a bound parameter of PQexecParams (or
- * as COPY data); the SQL text is made of fixed fragments and parameter
+ * Every value reaches the server as a bound parameter of PQexecParams or
+ * PQsendQueryParams (or as COPY data); the SQL text is made of fixed fragments and parameter
  * numbers only.  Free text for --text becomes one phraseto_tsquery() per
  * word, each word a parameter, so tsquery operators are searched as words.
  */
