@@ -9,7 +9,7 @@ CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 OPT     ?= -O2 -g
 SAN     ?=
-PKGS     = json-c libutf8proc sqlite3 libmicrohttpd
+PKGS     = json-c libutf8proc sqlite3 libmicrohttpd libpq
 CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -Iinclude -Isrc \
            $(shell pkg-config --cflags $(PKGS)) \
            -DSITREP_DEFAULT_DATA='"$(CURDIR)/data"' \

@@ -5,12 +5,14 @@
 #   the pinned gazetteer data packages and the web page's map packages),
 #   python3 (tests and scorecard), libmicrohttpd (sitrep serve), chromium
 #   (the browser test, driven by the pinned playwright-core), wrk (the load
-#   test in bench/serve.sh).
+#   test in bench/serve.sh), libpq (the PostgreSQL store backend),
+#   PostgreSQL 15 and PostGIS 3 (the server tests/pg.sh starts for the
+#   PostgreSQL tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(build-essential pkg-config libjson-c-dev libutf8proc-dev libsqlite3-dev libcmocka-dev python3 sqlite3
-      libmicrohttpd-dev chromium wrk)
+      libmicrohttpd-dev chromium wrk libpq-dev postgresql-15 postgresql-15-postgis-3)
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -15,6 +15,7 @@
 
 static const sr_store_backend *const backends[] = {
     &sr_store_sqlite,
+    &sr_store_pg,
 };
 
 sr_store *sr_store_open(const char *target, char *err, size_t errlen)

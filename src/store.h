@@ -197,6 +197,7 @@ typedef struct sr_store_backend {
 struct sr_store { const sr_store_backend *backend; };
 
 extern const sr_store_backend sr_store_sqlite;
+extern const sr_store_backend sr_store_pg; /* store_pg.c: postgres:// and postgresql:// names */
 
 /* Open (creating when missing) the store named by `target`: a file path for
  * SQLite.  NULL and a message in err on failure. */

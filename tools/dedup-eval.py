@@ -3,9 +3,10 @@
 
 usage: tools/dedup-eval.py [--sitrep BIN] [ARTICLES.jsonl CLUSTERS.jsonl]
                            [--min-precision P] [--min-recall R] [--json]
-                           [-- INGEST-OPTIONS...]
+                           [--db postgresql://...] [-- INGEST-OPTIONS...]
 
-Ingests ARTICLES into a fresh SQLite store (a temporary file), reads the
+Ingests ARTICLES into a fresh SQLite store (a temporary file; or, with --db,
+the store it names, e.g. an empty PostgreSQL database), reads the
 incidents back with `sitrep export --format jsonl` and compares them with the
 true grouping in CLUSTERS (one JSON object a line: "incident", "article_ids",
 "near_miss_of": the incident it must stay apart from, or null).
@@ -64,6 +65,8 @@ def main():
     ap.add_argument("--min-recall", type=float, default=None)
     ap.add_argument("--json", action="store_true", help="print the result as one JSON object")
     ap.add_argument("--details", action="store_true", help="list the pairs missed and wrongly joined")
+    ap.add_argument("--db", help="ingest into this store (it must be empty), e.g. postgresql://user@host:port/db,"
+                                 " instead of a temporary SQLite file")
     args = ap.parse_args(argv)
     if not args.articles:
         args.articles = os.path.join(DEFAULT_DIR, "articles.jsonl")
@@ -76,7 +79,7 @@ def main():
 
     clusters, true_of = load_clusters(args.clusters)
     with tempfile.TemporaryDirectory() as tmp:
-        db = os.path.join(tmp, "eval.db")
+        db = args.db or os.path.join(tmp, "eval.db")
         run = subprocess.run([args.sitrep, "ingest", "--quiet", "--db", db, *extra, args.articles],
                              capture_output=True, text=True)
         if run.returncode != 0:
