@@ -57,8 +57,8 @@ static void usage(FILE *f)
           "Serve an event store as a JSON API and a web page (map, timeline, table,\n"
           "evidence) at http://ADDR:PORT/.  The store is opened read-only.\n\n"
           "options:\n"
-          "  --db PATH          SQLite store made by sitrep ingest (default ./sitrep.db);\n"
-          "                     postgres:// targets are not supported yet\n"
+          "  --db PATH          store made by sitrep ingest: an SQLite file (default\n"
+          "                     ./sitrep.db) or postgres://... (PostgreSQL)\n"
           "  --port N           TCP port (default 8080; 0: any free port, printed)\n"
           "  --bind ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 or ::\n"
           "                     for every interface)\n"
@@ -242,11 +242,6 @@ int cmd_serve(int argc, char **argv)
             fprintf(stderr, "sitrep serve: bad value \"%s\" for %s (see sitrep serve --help)\n", v, a);
             return 2;
         }
-    }
-    if (!strncmp(db, "postgres://", 11) || !strncmp(db, "postgresql://", 13)) {
-        fprintf(stderr, "sitrep serve: %s: PostgreSQL stores are not supported yet (the store has only "
-                        "SQLite today); give a SQLite file made by sitrep ingest\n", db);
-        return 2;
     }
 
     struct sockaddr_storage ss;

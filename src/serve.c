@@ -54,11 +54,6 @@ struct sr_server {
 
 sr_server *sr_server_open(const sr_serve_config *cfg, char *err, size_t errlen)
 {
-    if (!strncmp(cfg->db, "postgres://", 11) || !strncmp(cfg->db, "postgresql://", 13)) {
-        snprintf(err, errlen, "%s: PostgreSQL stores are not supported yet (the store has only SQLite "
-                              "today); give a SQLite file made by sitrep ingest", cfg->db);
-        return NULL;
-    }
     sr_server *srv = calloc(1, sizeof *srv);
     if (!srv) { snprintf(err, errlen, "out of memory"); return NULL; }
     srv->cfg = *cfg;

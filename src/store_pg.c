@@ -439,7 +439,10 @@ static int meta_exists(pg_store *ps, char *err, size_t errlen)
     return yes;
 }
 
-static sr_store *pg_open(const char *target, char *err, size_t errlen)
+/* Connect and check (or, unless read_only, create) the schema.  A
+ * read-only store (sitrep serve) must exist already and its session
+ * refuses writes. */
+static sr_store *pg_connect(const char *target, bool read_only, char *err, size_t errlen)
 {
     pg_store *ps = sr_xcalloc(1, sizeof *ps);
     ps->base.backend = &sr_store_pg;
@@ -468,6 +471,11 @@ static sr_store *pg_open(const char *target, char *err, size_t errlen)
     int exists = meta_exists(ps, err, errlen);
     int have = exists > 0 ? schema_version(ps, version, sizeof version, err, errlen) : exists;
     if (have < 0) { pg_close(&ps->base); return NULL; }
+    if (!exists && read_only) {
+        snprintf(err, errlen, "%s: no sitrep store in this database (make one with sitrep ingest)", ps->name);
+        pg_close(&ps->base);
+        return NULL;
+    }
     if (!exists) {
         if (cmd(ps, "BEGIN", NULL, "creating the schema", err, errlen)) { pg_close(&ps->base); return NULL; }
         PGresult *r = run(ps, "SELECT pg_advisory_xact_lock(" WRITER_LOCK ")", NULL, PGRES_TUPLES_OK,
@@ -488,7 +496,22 @@ static sr_store *pg_open(const char *target, char *err, size_t errlen)
         pg_close(&ps->base);
         return NULL;
     }
+    if (read_only &&
+        cmd(ps, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", NULL, "opening read-only", err, errlen)) {
+        pg_close(&ps->base);
+        return NULL;
+    }
     return &ps->base;
+}
+
+static sr_store *pg_open(const char *target, char *err, size_t errlen)
+{
+    return pg_connect(target, false, err, errlen);
+}
+
+static sr_store *pg_open_readonly(const char *target, char *err, size_t errlen)
+{
+    return pg_connect(target, true, err, errlen);
 }
 
 static int pg_begin(sr_store *st, char *err, size_t errlen)
@@ -1086,6 +1109,7 @@ fail:
 static void build_filters(const sr_query *f, sr_buf *sql, pgp *q)
 {
     sr_buf_adds(sql, " WHERE i.n_events > 0");
+    if (f->id > 0) sr_buf_printf(sql, " AND i.id = $%d", p_long(q, f->id, true));
     if (f->from) sr_buf_printf(sql, " AND i.date >= $%d COLLATE \"C\"", p_str(q, f->from));
     if (f->to) sr_buf_printf(sql, " AND i.date <= $%d COLLATE \"C\"", p_str(q, f->to));
     if (f->country) sr_buf_printf(sql, " AND lower(i.country) = lower($%d)", p_str(q, f->country));
@@ -1179,6 +1203,7 @@ static int pg_query(sr_store *stp, const sr_query *f, bool with_events, sr_incid
     build_filters(f, &sql, &q);
     sr_buf_adds(&sql, ORDER_INCIDENTS);
     if (f->limit > 0) sr_buf_printf(&sql, " LIMIT $%d", p_long(&q, f->limit, true));
+    if (f->limit > 0 && f->offset > 0) sr_buf_printf(&sql, " OFFSET $%d", p_long(&q, f->offset, true));
     sr_buf_addc(&sql, 0);
     /* all rows first: the sources of each are read on the same connection */
     PGresult *r = run(ps, sql.data, &q, PGRES_TUPLES_OK, "querying incidents", err, errlen);
@@ -1249,6 +1274,63 @@ static int pg_events(sr_store *stp, const sr_query *f, FILE *out, char *err, siz
     return status;
 }
 
+/* ---- for sitrep serve (issue 7): totals for paging, counts per day,
+ * type and country, and a time limit per request */
+
+static int pg_count(sr_store *stp, const sr_query *f, long *n, char *err, size_t errlen)
+{
+    pg_store *ps = (pg_store *)stp;
+    sr_query all = *f;
+    all.limit = all.offset = 0;
+    sr_buf sql = {0};
+    pgp q = {0};
+    sr_buf_adds(&sql, "SELECT count(*) FROM incidents i");
+    build_filters(&all, &sql, &q);
+    sr_buf_addc(&sql, 0);
+    PGresult *r = run(ps, sql.data, &q, PGRES_TUPLES_OK, "counting incidents", err, errlen);
+    sr_buf_free(&sql);
+    pgp_free(&q);
+    if (!r) return -1;
+    *n = (long)val_ll(r, 0, 0);
+    PQclear(r);
+    return 0;
+}
+
+static int pg_stats(sr_store *stp, const sr_query *f, sr_stats_fn fn, void *user, char *err, size_t errlen)
+{
+    pg_store *ps = (pg_store *)stp;
+    sr_query all = *f;
+    all.limit = all.offset = 0;
+    sr_buf sql = {0};
+    pgp q = {0};
+    sr_buf_adds(&sql, "SELECT coalesce(i.date, ''), coalesce(i.event_type, ''), coalesce(i.country, ''),"
+                      " count(*), coalesce(sum(CASE WHEN i.fatalities > 0 THEN i.fatalities END), 0)"
+                      " FROM incidents i");
+    build_filters(&all, &sql, &q);
+    sr_buf_adds(&sql, " GROUP BY 1, 2, 3 ORDER BY coalesce(i.date, '') COLLATE \"C\","
+                      " coalesce(i.event_type, '') COLLATE \"C\", coalesce(i.country, '') COLLATE \"C\"");
+    sr_buf_addc(&sql, 0);
+    PGresult *r = run(ps, sql.data, &q, PGRES_TUPLES_OK, "counting incidents", err, errlen);
+    sr_buf_free(&sql);
+    pgp_free(&q);
+    if (!r) return -1;
+    for (int i = 0, n = PQntuples(r); i < n; i++)
+        if (fn(PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2), (long)val_ll(r, i, 3),
+               (long)val_ll(r, i, 4), user))
+            break;
+    PQclear(r);
+    return 0;
+}
+
+/* The server stops a statement that runs past the limit (0: none). */
+static void pg_set_deadline(sr_store *stp, double seconds)
+{
+    pg_store *ps = (pg_store *)stp;
+    char sql[64], err[256];
+    snprintf(sql, sizeof sql, "SET statement_timeout = %ld", seconds > 0 ? (long)(seconds * 1000 + 0.5) : 0L);
+    (void)cmd(ps, sql, NULL, "setting the time limit", err, sizeof err);
+}
+
 const sr_store_backend sr_store_pg = {
     .name = "postgresql",
     .accepts = pg_accepts,
@@ -1261,4 +1343,8 @@ const sr_store_backend sr_store_pg = {
     .query = pg_query,
     .events = pg_events,
     .copy_of = pg_copy_of,
+    .open_readonly = pg_open_readonly,
+    .count = pg_count,
+    .stats = pg_stats,
+    .set_deadline = pg_set_deadline,
 };

@@ -108,6 +108,41 @@ for fmt in jsonl csv geojson gdelt table; do
   "$bin" export --db "$db" --format "$fmt" 2>/dev/null | sed 's/\t20[0-9]\{12\}\t/\tT\t/' >"$tmp/b.$fmt"
   check "pg: export --format $fmt equals the SQLite store's" cmp "$tmp/a.$fmt" "$tmp/b.$fmt"
 done
+
+# --- sitrep serve over the PostgreSQL store: the API gives what it gives
+# over the SQLite store of the same articles
+serve_port() { # LOG PID: the port the server printed, or ""
+  local p=""
+  for _ in $(seq 1 100); do
+    p=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$1" | head -1)
+    [ -n "$p" ] && break
+    kill -0 "$2" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "$p"
+}
+"$bin" serve --db "$db" --port 0 --threads 2 >"$tmp/serve-pg.log" 2>&1 & pg_spid=$!
+"$bin" serve --db "$tmp/sample.db" --port 0 --threads 2 >"$tmp/serve-sq.log" 2>&1 & sq_spid=$!
+pg_port=$(serve_port "$tmp/serve-pg.log" $pg_spid); sq_port=$(serve_port "$tmp/serve-sq.log" $sq_spid)
+check "pg: sitrep serve answers over PostgreSQL as over SQLite (events, paging, one event, stats, geojson)" \
+  python3 - "$pg_port" "$sq_port" <<'PY'
+import json, sys, urllib.request
+def get(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=20) as r:
+        return json.load(r)
+pg, sq = sys.argv[1], sys.argv[2]
+strip = lambda evs: [{k: v for k, v in e.items() if k != "incident_id"} for e in evs]
+a, b = get(pg, "/api/events?limit=1000"), get(sq, "/api/events?limit=1000")
+assert a["total"] == b["total"] > 0, (a["total"], b["total"])
+assert strip(a["events"]) == strip(b["events"])
+p1 = get(pg, "/api/events?limit=2&offset=1")
+assert [e["incident_id"] for e in p1["events"]] == [e["incident_id"] for e in a["events"][1:3]], p1
+one = get(pg, f"/api/events/{a['events'][0]['incident_id']}")
+assert one["sources"], one
+assert get(pg, "/api/stats") == get(sq, "/api/stats")
+assert len(get(pg, "/api/events.geojson")["features"]) == len(get(sq, "/api/events.geojson")["features"])
+PY
+kill $pg_spid $sq_spid 2>/dev/null; wait $pg_spid $sq_spid 2>/dev/null
 for filt in "--country ke" "--type protests" "--cameo 19" "--near 2.1,45.1,50" "--text nairobi" "--actor MILITARY" \
             "--from 2022-01-01 --to 2023-12-31" "--limit 2"; do
   # shellcheck disable=SC2086
