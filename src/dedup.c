@@ -23,6 +23,9 @@
  *           min_text_overlap of proper names in common with the other side.
  *
  * Tolls that differ otherwise never veto: tolls rise as reports come in.
+ *
+ * It also chooses an incident's fields from its member events
+ * (sr_choose_incident_fields), for every store backend.
  * The names signature is a sorted set of 32-bit FNV-1a hashes of the
  * capitalised words of a text, minus stop words (articles, weekdays,
  * months), which tell nothing about the incident.
@@ -252,4 +255,93 @@ uint64_t sr_text_hash(const char *text, size_t len)
         }
     }
     return h;
+}
+
+/* ------------------------------------------------ an incident's fields
+ * Both store backends read an incident's member events back and ask
+ * sr_choose_incident_fields() which member gives each field. */
+
+/* Finer precision first; 0 (none) last. */
+static int prec_rank(int p) { return p == 0 ? 100 : p; }
+
+typedef struct keyed { const char *key; int ix; } keyed;
+
+static int cmp_keyed(const void *x, const void *y)
+{
+    const keyed *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->ix > b->ix) - (a->ix < b->ix);
+}
+
+/* Index of the member whose `key` (a string field) is most frequent among
+ * the members that `ok` admits, earliest member on ties; -1 when none.
+ * Sorting keeps it O(n log n) for incidents reported thousands of times. */
+static int mode_of(const sr_member *m, int n, size_t key_off, bool (*ok)(const sr_member *, int), int arg)
+{
+    keyed *k = sr_xmalloc((size_t)(n ? n : 1) * sizeof *k);
+    int nk = 0;
+    for (int i = 0; i < n; i++) {
+        const char *key = (const char *)&m[i] + key_off;
+        if (*key && (!ok || ok(&m[i], arg))) k[nk++] = (keyed){key, i};
+    }
+    qsort(k, (size_t)nk, sizeof *k, cmp_keyed);
+    int best = -1, best_n = 0;
+    for (int i = 0; i < nk;) {
+        int j = i;
+        while (j < nk && !strcmp(k[j].key, k[i].key)) j++;
+        /* k[i] is the run's earliest member */
+        if (j - i > best_n || (j - i == best_n && k[i].ix < best)) {
+            best_n = j - i;
+            best = k[i].ix;
+        }
+        i = j;
+    }
+    free(k);
+    return best;
+}
+
+static bool date_prec_is(const sr_member *m, int p) { return m->date_prec == p; }
+static bool geo_prec_is(const sr_member *m, int p) { return m->geo_prec == p; }
+
+/* The count of the latest report that gives one; the highest on a tie. */
+static int latest_count(const sr_member *m, int n, bool injured)
+{
+    int best = SITREP_UNKNOWN;
+    long best_day = SR_DAY_UNKNOWN;
+    for (int i = 0; i < n; i++) {
+        int v = injured ? m[i].injured : m[i].fatalities;
+        if (v < 0) continue;
+        if (best < 0 || m[i].report_day > best_day || (m[i].report_day == best_day && v > best)) {
+            best = v;
+            best_day = m[i].report_day;
+        }
+    }
+    return best;
+}
+
+void sr_choose_incident_fields(const sr_member *m, int n, sr_incident_choice *c)
+{
+    int best_dp = 0, best_gp = 0;
+    for (int i = 0; i < n; i++) {
+        if (prec_rank(m[i].date_prec) < prec_rank(best_dp)) best_dp = m[i].date_prec;
+        if (prec_rank(m[i].geo_prec) < prec_rank(best_gp)) best_gp = m[i].geo_prec;
+    }
+    c->date_ix = best_dp ? mode_of(m, n, offsetof(sr_member, date), date_prec_is, best_dp) : -1;
+    c->date_prec = c->date_ix >= 0 ? best_dp : 0;
+    c->place_ix = mode_of(m, n, offsetof(sr_member, place), geo_prec_is, best_gp);
+    if (c->place_ix < 0) c->place_ix = mode_of(m, n, offsetof(sr_member, country), NULL, 0);
+    /* the type: the most frequent sub-event type names the pair */
+    c->type_ix = mode_of(m, n, offsetof(sr_member, sub_event_type), NULL, 0);
+    if (c->type_ix < 0) c->type_ix = 0;
+    c->actor1_ix = mode_of(m, n, offsetof(sr_member, actor1), NULL, 0);
+    c->actor2_ix = mode_of(m, n, offsetof(sr_member, actor2), NULL, 0);
+    c->weapon_ix = mode_of(m, n, offsetof(sr_member, weapon), NULL, 0);
+    c->fatalities = latest_count(m, n, false);
+    c->injured = latest_count(m, n, true);
+    c->sources = 0;
+    for (int i = 0; i < n; i++) {
+        bool seen = false;
+        for (int j = 0; j < i && !seen; j++) seen = m[j].aid == m[i].aid;
+        if (!seen) c->sources++;
+    }
 }

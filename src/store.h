@@ -167,6 +167,35 @@ typedef int (*sr_incident_fn)(const sr_incident *inc, void *user);
 typedef int (*sr_stats_fn)(const char *date, const char *event_type, const char *country, long n,
                            long fatalities, void *user);
 
+/* One member event of an incident, as a backend reads it back to recompute
+ * the incident's fields. */
+typedef struct sr_member {
+    long long aid;
+    char date[11];
+    int date_prec, geo_prec;
+    char event_type[64], sub_event_type[64], cameo[5];
+    char actor1[128], actor1_country[3], actor2[128], actor2_country[3];
+    char place[128], admin1[96], country[3];
+    double lat, lon;
+    char weapon[64];
+    int fatalities, injured;
+    long report_day;
+} sr_member;
+
+/* Which member gives each field of the incident (-1: none), by the rules of
+ * docs/store.md ("How an incident's fields are chosen"): the most frequent
+ * date among the finest-precision ones, the most frequent place among the
+ * most precise, the most frequent sub-event type, actors and weapon, and
+ * the latest report's counts.  Shared by every backend (dedup.c). */
+typedef struct sr_incident_choice {
+    int date_ix, date_prec;        /* date_prec: of the chosen date, 0 when none */
+    int place_ix, type_ix, actor1_ix, actor2_ix, weapon_ix;
+    int fatalities, injured;       /* SITREP_UNKNOWN when no report gives one */
+    int sources;                   /* distinct articles among the members */
+} sr_incident_choice;
+
+void sr_choose_incident_fields(const sr_member *m, int n, sr_incident_choice *c);
+
 /* The operations every backend provides.  `target` is what the user gave to
  * --db; `err` receives a one-line message on failure. */
 typedef struct sr_store_backend {

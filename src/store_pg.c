@@ -554,76 +554,6 @@ static void pg_rollback(sr_store *st)
 
 /* ------------------------------------------------------------- incidents */
 
-/* One member event of an incident, as read back to recompute the incident
- * (the same fields and rules as store_sqlite.c). */
-typedef struct member {
-    long long aid;
-    char date[11];
-    int date_prec, geo_prec;
-    char event_type[64], sub_event_type[64], cameo[5];
-    char actor1[128], actor1_country[3], actor2[128], actor2_country[3];
-    char place[128], admin1[96], country[3];
-    double lat, lon;
-    char weapon[64];
-    int fatalities, injured;
-    long report_day;
-} member;
-
-/* Finer precision first; 0 (none) last. */
-static int prec_rank(int p) { return p == 0 ? 100 : p; }
-
-typedef struct keyed { const char *key; int ix; } keyed;
-
-static int cmp_keyed(const void *x, const void *y)
-{
-    const keyed *a = x, *b = y;
-    int c = strcmp(a->key, b->key);
-    return c ? c : (a->ix > b->ix) - (a->ix < b->ix);
-}
-
-/* Index of the member whose `key` is most frequent among the members `ok`
- * admits, earliest member on ties; -1 when none. */
-static int mode_of(const member *m, int n, size_t key_off, bool (*ok)(const member *, int), int arg)
-{
-    keyed *k = sr_xmalloc((size_t)(n ? n : 1) * sizeof *k);
-    int nk = 0;
-    for (int i = 0; i < n; i++) {
-        const char *key = (const char *)&m[i] + key_off;
-        if (*key && (!ok || ok(&m[i], arg))) k[nk++] = (keyed){key, i};
-    }
-    qsort(k, (size_t)nk, sizeof *k, cmp_keyed);
-    int best = -1, best_n = 0;
-    for (int i = 0; i < nk;) {
-        int j = i;
-        while (j < nk && !strcmp(k[j].key, k[i].key)) j++;
-        if (j - i > best_n || (j - i == best_n && k[i].ix < best)) {
-            best_n = j - i;
-            best = k[i].ix;
-        }
-        i = j;
-    }
-    free(k);
-    return best;
-}
-
-static bool date_prec_is(const member *m, int p) { return m->date_prec == p; }
-static bool geo_prec_is(const member *m, int p) { return m->geo_prec == p; }
-
-/* The count of the latest report that gives one; the highest on a tie. */
-static int latest_count(const member *m, int n, bool injured)
-{
-    int best = SITREP_UNKNOWN;
-    long best_day = SR_DAY_UNKNOWN;
-    for (int i = 0; i < n; i++) {
-        int v = injured ? m[i].injured : m[i].fatalities;
-        if (v < 0) continue;
-        if (best < 0 || m[i].report_day > best_day || (m[i].report_day == best_day && v > best)) {
-            best = v;
-            best_day = m[i].report_day;
-        }
-    }
-    return best;
-}
 
 /* The UPDATE that recomputes an incident from all its events (docs/store.md,
  * "How an incident's fields are chosen"); refresh_params fills its values. */
@@ -649,9 +579,9 @@ static int refresh_params(pg_store *ps, long long id, const uint32_t *sig, size_
     if (!r) return -1;
     int n = PQntuples(r);
     if (n == 0) { PQclear(r); return 0; }
-    member *m = sr_xmalloc((size_t)n * sizeof *m);
+    sr_member *m = sr_xmalloc((size_t)n * sizeof *m);
     for (int i = 0; i < n; i++) {
-        member *x = &m[i];
+        sr_member *x = &m[i];
         x->aid = val_ll(r, i, 0);
         copy_val(r, i, 1, x->date, sizeof x->date);
         x->date_prec = val_int(r, i, 2);
@@ -675,25 +605,10 @@ static int refresh_params(pg_store *ps, long long id, const uint32_t *sig, size_
     }
     PQclear(r);
 
-    int best_dp = 0, best_gp = 0;
-    for (int i = 0; i < n; i++) {
-        if (prec_rank(m[i].date_prec) < prec_rank(best_dp)) best_dp = m[i].date_prec;
-        if (prec_rank(m[i].geo_prec) < prec_rank(best_gp)) best_gp = m[i].geo_prec;
-    }
-    int di = best_dp ? mode_of(m, n, offsetof(member, date), date_prec_is, best_dp) : -1;
-    int gi = mode_of(m, n, offsetof(member, place), geo_prec_is, best_gp);
-    if (gi < 0) gi = mode_of(m, n, offsetof(member, country), NULL, 0);
-    int ti = mode_of(m, n, offsetof(member, sub_event_type), NULL, 0);
-    if (ti < 0) ti = 0;
-    int a1 = mode_of(m, n, offsetof(member, actor1), NULL, 0);
-    int a2 = mode_of(m, n, offsetof(member, actor2), NULL, 0);
-    int wi = mode_of(m, n, offsetof(member, weapon), NULL, 0);
-    int sources = 0;
-    for (int i = 0; i < n; i++) {
-        bool seen = false;
-        for (int j = 0; j < i && !seen; j++) seen = m[j].aid == m[i].aid;
-        if (!seen) sources++;
-    }
+    sr_incident_choice ch;
+    sr_choose_incident_fields(m, n, &ch);
+    int di = ch.date_ix, best_dp = ch.date_prec, gi = ch.place_ix, ti = ch.type_ix;
+    int a1 = ch.actor1_ix, a2 = ch.actor2_ix, wi = ch.weapon_ix, sources = ch.sources;
 
     p = (pgp){0};
     p_long(&p, id, true);
@@ -715,7 +630,7 @@ static int refresh_params(pg_store *ps, long long id, const uint32_t *sig, size_
     p_dbl(&p, gi >= 0 ? m[gi].lon : NAN);
     p_long(&p, gi >= 0 ? m[gi].geo_prec : 0, true);
     p_text(&p, wi >= 0 ? m[wi].weapon : NULL);
-    int fat = latest_count(m, n, false), inj = latest_count(m, n, true);
+    int fat = ch.fatalities, inj = ch.injured;
     p_long(&p, fat, fat >= 0);
     p_long(&p, inj, inj >= 0);
     p_long(&p, sources, true);

@@ -306,78 +306,6 @@ static char *event_json(const sitrep_event *e)
 
 /* ------------------------------------------------------------- incidents */
 
-/* One member event of an incident, as read back to recompute the incident. */
-typedef struct member {
-    long long aid;
-    char date[11];
-    int date_prec, geo_prec;
-    char event_type[64], sub_event_type[64], cameo[5];
-    char actor1[128], actor1_country[3], actor2[128], actor2_country[3];
-    char place[128], admin1[96], country[3];
-    double lat, lon;
-    char weapon[64];
-    int fatalities, injured;
-    long report_day;
-} member;
-
-/* Finer precision first; 0 (none) last. */
-static int prec_rank(int p) { return p == 0 ? 100 : p; }
-
-typedef struct keyed { const char *key; int ix; } keyed;
-
-static int cmp_keyed(const void *x, const void *y)
-{
-    const keyed *a = x, *b = y;
-    int c = strcmp(a->key, b->key);
-    return c ? c : (a->ix > b->ix) - (a->ix < b->ix);
-}
-
-/* Index of the member whose `key` (a string field) is most frequent among
- * the members that `ok` admits, earliest member on ties; -1 when none.
- * Sorting keeps it O(n log n) for incidents reported thousands of times. */
-static int mode_of(const member *m, int n, size_t key_off, bool (*ok)(const member *, int), int arg)
-{
-    keyed *k = sr_xmalloc((size_t)(n ? n : 1) * sizeof *k);
-    int nk = 0;
-    for (int i = 0; i < n; i++) {
-        const char *key = (const char *)&m[i] + key_off;
-        if (*key && (!ok || ok(&m[i], arg))) k[nk++] = (keyed){key, i};
-    }
-    qsort(k, (size_t)nk, sizeof *k, cmp_keyed);
-    int best = -1, best_n = 0;
-    for (int i = 0; i < nk;) {
-        int j = i;
-        while (j < nk && !strcmp(k[j].key, k[i].key)) j++;
-        /* k[i] is the run's earliest member */
-        if (j - i > best_n || (j - i == best_n && k[i].ix < best)) {
-            best_n = j - i;
-            best = k[i].ix;
-        }
-        i = j;
-    }
-    free(k);
-    return best;
-}
-
-static bool date_prec_is(const member *m, int p) { return m->date_prec == p; }
-static bool geo_prec_is(const member *m, int p) { return m->geo_prec == p; }
-
-/* The count of the latest report that gives one; the highest on a tie. */
-static int latest_count(const member *m, int n, bool injured)
-{
-    int best = SITREP_UNKNOWN;
-    long best_day = SR_DAY_UNKNOWN;
-    for (int i = 0; i < n; i++) {
-        int v = injured ? m[i].injured : m[i].fatalities;
-        if (v < 0) continue;
-        if (best < 0 || m[i].report_day > best_day || (m[i].report_day == best_day && v > best)) {
-            best = v;
-            best_day = m[i].report_day;
-        }
-    }
-    return best;
-}
-
 /* Recompute incident `id` from all its events: the best-supported value of
  * each field (docs/store.md, "How an incident's fields are chosen"). */
 static int refresh_incident(sqlite_store *ss, long long id, const uint32_t *sig, size_t n_sig,
@@ -390,10 +318,10 @@ static int refresh_incident(sqlite_store *ss, long long id, const uint32_t *sig,
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, id);
     int n = 0, cap = 8;
-    member *m = sr_xmalloc((size_t)cap * sizeof *m);
+    sr_member *m = sr_xmalloc((size_t)cap * sizeof *m);
     while (sqlite3_step(st) == SQLITE_ROW) {
         if (n == cap) m = sr_xrealloc(m, (size_t)(cap *= 2) * sizeof *m);
-        member *x = &m[n++];
+        sr_member *x = &m[n++];
         x->aid = sqlite3_column_int64(st, 0);
         copy_col(st, 1, x->date, sizeof x->date);
         x->date_prec = sqlite3_column_int(st, 2);
@@ -418,26 +346,10 @@ static int refresh_incident(sqlite_store *ss, long long id, const uint32_t *sig,
     sqlite3_finalize(st);
     if (n == 0) { free(m); return 0; }
 
-    int best_dp = 0, best_gp = 0;
-    for (int i = 0; i < n; i++) {
-        if (prec_rank(m[i].date_prec) < prec_rank(best_dp)) best_dp = m[i].date_prec;
-        if (prec_rank(m[i].geo_prec) < prec_rank(best_gp)) best_gp = m[i].geo_prec;
-    }
-    int di = best_dp ? mode_of(m, n, offsetof(member, date), date_prec_is, best_dp) : -1;
-    int gi = mode_of(m, n, offsetof(member, place), geo_prec_is, best_gp);
-    if (gi < 0) gi = mode_of(m, n, offsetof(member, country), NULL, 0);
-    /* the type: the most frequent sub-event type names the pair */
-    int ti = mode_of(m, n, offsetof(member, sub_event_type), NULL, 0);
-    if (ti < 0) ti = 0;
-    int a1 = mode_of(m, n, offsetof(member, actor1), NULL, 0);
-    int a2 = mode_of(m, n, offsetof(member, actor2), NULL, 0);
-    int wi = mode_of(m, n, offsetof(member, weapon), NULL, 0);
-    int sources = 0;
-    for (int i = 0; i < n; i++) {
-        bool seen = false;
-        for (int j = 0; j < i && !seen; j++) seen = m[j].aid == m[i].aid;
-        if (!seen) sources++;
-    }
+    sr_incident_choice ch;
+    sr_choose_incident_fields(m, n, &ch);
+    int di = ch.date_ix, best_dp = ch.date_prec, gi = ch.place_ix, ti = ch.type_ix;
+    int a1 = ch.actor1_ix, a2 = ch.actor2_ix, wi = ch.weapon_ix, sources = ch.sources;
 
     st = prep(ss,
         "UPDATE incidents SET date=?2, day=?3, date_prec=?4, event_type=?5, sub_event_type=?6,"
@@ -463,7 +375,7 @@ static int refresh_incident(sqlite_store *ss, long long id, const uint32_t *sig,
     bind_double_or_null(st, 16, gi >= 0 ? m[gi].lon : NAN);
     sqlite3_bind_int(st, 17, gi >= 0 ? m[gi].geo_prec : 0);
     bind_text_or_null(st, 18, wi >= 0 ? m[wi].weapon : NULL);
-    int fat = latest_count(m, n, false), inj = latest_count(m, n, true);
+    int fat = ch.fatalities, inj = ch.injured;
     bind_int_or_null(st, 19, fat, fat >= 0);
     bind_int_or_null(st, 20, inj, inj >= 0);
     sqlite3_bind_int(st, 21, sources);
