@@ -345,3 +345,22 @@ void sr_choose_incident_fields(const sr_member *m, int n, sr_incident_choice *c)
         if (!seen) c->sources++;
     }
 }
+
+long sr_store_day(const char *date)
+{
+    sr_ymd d;
+    if (!date || !*date || !sr_ymd_parse(date, &d)) return SR_DAY_UNKNOWN;
+    return sr_ymd_to_days(d);
+}
+
+char *sr_event_json(const sitrep_event *e)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) return NULL;
+    sitrep_write_jsonl(f, e);
+    fclose(f);
+    if (len && buf[len - 1] == '\n') buf[len - 1] = 0;
+    return buf;
+}

@@ -195,6 +195,11 @@ typedef struct sr_incident_choice {
 } sr_incident_choice;
 
 void sr_choose_incident_fields(const sr_member *m, int n, sr_incident_choice *c);
+/* A stored date's day number (SR_DAY_UNKNOWN when empty or not a date), and
+ * an event as the one-line JSON `sitrep code` writes (malloc'd, or NULL):
+ * what both backends store beside each event.  (dedup.c) */
+long sr_store_day(const char *date);
+char *sr_event_json(const sitrep_event *e);
 
 /* The operations every backend provides.  `target` is what the user gave to
  * --db; `err` receives a one-line message on failure. */

@@ -346,25 +346,6 @@ static size_t val_sig(const PGresult *r, int row, int col, uint32_t *out)
     return n;
 }
 
-static long ymd_day(const char *date)
-{
-    sr_ymd d;
-    if (!date || !*date || !sr_ymd_parse(date, &d)) return SR_DAY_UNKNOWN;
-    return sr_ymd_to_days(d);
-}
-
-static char *event_json(const sitrep_event *e)
-{
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    if (!f) return NULL;
-    sitrep_write_jsonl(f, e);
-    fclose(f);
-    if (len && buf[len - 1] == '\n') buf[len - 1] = 0;
-    return buf;
-}
-
 /* ------------------------------------------------------ open and close */
 
 static void pg_rollback(sr_store *st);
@@ -613,7 +594,7 @@ static int refresh_params(pg_store *ps, long long id, const uint32_t *sig, size_
     p = (pgp){0};
     p_long(&p, id, true);
     p_text(&p, di >= 0 ? m[di].date : NULL);
-    long dday = di >= 0 ? ymd_day(m[di].date) : SR_DAY_UNKNOWN;
+    long dday = di >= 0 ? sr_store_day(m[di].date) : SR_DAY_UNKNOWN;
     p_long(&p, dday, dday != SR_DAY_UNKNOWN);
     p_long(&p, di >= 0 ? best_dp : 0, true);
     p_text(&p, m[ti].event_type);
@@ -803,7 +784,7 @@ static void copy_dbl(sr_buf *b, double v)
 static int event_row(sr_buf *b, const sitrep_event *e, long long aid, long long incident, long day,
                      long report_day)
 {
-    char *json = event_json(e);
+    char *json = sr_event_json(e);
     if (!json) return -1;
     bool has_place = !isnan(e->location.lat) && e->location.precision != SITREP_GEO_NONE;
     copy_num(b, aid, true);
@@ -956,10 +937,10 @@ static sr_add_result pg_add_article(sr_store *stp, const sitrep_article *a, cons
         return copy;
     }
 
-    long report_day = ymd_day(pubdate);
+    long report_day = sr_store_day(pubdate);
     for (size_t i = 0; i < ev->n; i++) {
         const sitrep_event *e = &ev->v[i];
-        long day = e->date_precision != SITREP_PREC_NONE ? ymd_day(e->date) : SR_DAY_UNKNOWN;
+        long day = e->date_precision != SITREP_PREC_NONE ? sr_store_day(e->date) : SR_DAY_UNKNOWN;
         uint32_t old[SR_SIG_MAX];
         size_t n_old = 0;
         if (find_incident(ps, e, day, taken, i, sig, n_sig, p, &pl[i].incident, old, &n_old, err, errlen))

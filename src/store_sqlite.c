@@ -285,25 +285,6 @@ static size_t col_sig(sqlite3_stmt *st, int i, uint32_t *out)
     return blob ? n : 0;
 }
 
-static long ymd_day(const char *date)
-{
-    sr_ymd d;
-    if (!date || !*date || !sr_ymd_parse(date, &d)) return SR_DAY_UNKNOWN;
-    return sr_ymd_to_days(d);
-}
-
-static char *event_json(const sitrep_event *e)
-{
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    if (!f) return NULL;
-    sitrep_write_jsonl(f, e);
-    fclose(f);
-    if (len && buf[len - 1] == '\n') buf[len - 1] = 0;
-    return buf;
-}
-
 /* ------------------------------------------------------------- incidents */
 
 /* Recompute incident `id` from all its events: the best-supported value of
@@ -359,7 +340,7 @@ static int refresh_incident(sqlite_store *ss, long long id, const uint32_t *sig,
     if (!st) { free(m); return -1; }
     sqlite3_bind_int64(st, 1, id);
     bind_text_or_null(st, 2, di >= 0 ? m[di].date : NULL);
-    bind_int_or_null(st, 3, di >= 0 ? ymd_day(m[di].date) : 0, di >= 0 && ymd_day(m[di].date) != SR_DAY_UNKNOWN);
+    bind_int_or_null(st, 3, di >= 0 ? sr_store_day(m[di].date) : 0, di >= 0 && sr_store_day(m[di].date) != SR_DAY_UNKNOWN);
     sqlite3_bind_int(st, 4, di >= 0 ? best_dp : 0);
     bind_text_or_null(st, 5, m[ti].event_type);
     bind_text_or_null(st, 6, m[ti].sub_event_type);
@@ -516,7 +497,7 @@ static int store_event(sqlite_store *ss, const sitrep_event *e, long long aid, l
                        const uint32_t *sig, size_t n_sig, const sr_dedup_params *p,
                        sr_ingest_counts *counts, char *err, size_t errlen)
 {
-    long day = e->date_precision != SITREP_PREC_NONE ? ymd_day(e->date) : SR_DAY_UNKNOWN;
+    long day = e->date_precision != SITREP_PREC_NONE ? sr_store_day(e->date) : SR_DAY_UNKNOWN;
     long long incident = 0;
     if (find_incident(ss, e, aid, day, sig, n_sig, p, &incident, err, errlen)) return -1;
     uint32_t merged[SR_SIG_MAX];
@@ -538,7 +519,7 @@ static int store_event(sqlite_store *ss, const sitrep_event *e, long long aid, l
         counts->events_new++;
     }
 
-    char *json = event_json(e);
+    char *json = sr_event_json(e);
     if (!json) { snprintf(err, errlen, "out of memory writing an event"); return -1; }
     sqlite3_stmt *st = prep(ss,
         "INSERT INTO events(aid, incident, event_id, date, day, date_prec, event_type,"
@@ -664,7 +645,7 @@ static sr_add_result sqlite_add_article(sr_store *stp, const sitrep_article *a, 
     if (sqlite3_step(st) != SQLITE_DONE) { set_err(err, errlen, ss, "indexing an article"); sqlite3_finalize(st); goto fail; }
     sqlite3_finalize(st);
 
-    long report_day = ymd_day(pubdate);
+    long report_day = sr_store_day(pubdate);
     sr_ingest_counts before = *c;
     for (size_t i = 0; i < ev->n; i++)
         if (store_event(ss, &ev->v[i], aid, report_day, sig, n_sig, p, c, err, errlen)) {
