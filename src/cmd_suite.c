@@ -83,6 +83,26 @@ static void print_list(FILE *f, char **v, size_t n)
     for (size_t i = 0; i < n; i++) fprintf(f, " %s", v[i]);
 }
 
+static void free_list(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(v[i]);
+    free(v);
+}
+
+/* The coded events as sorted, unique "SOURCE/TARGET/CODE" strings. */
+static char **triples_of(const tb_events *ev, size_t *n)
+{
+    char **v = calloc(ev->n + 1, sizeof *v);
+    for (size_t i = 0; i < ev->n; i++) {
+        size_t k = strlen(ev->v[i].source) + strlen(ev->v[i].target) + strlen(ev->v[i].code) + 3;
+        v[i] = malloc(k);
+        snprintf(v[i], k, "%s/%s/%s", ev->v[i].source, ev->v[i].target, ev->v[i].code);
+    }
+    *n = ev->n;
+    uniq(v, n);
+    return v;
+}
+
 static int suite_tabari(const char *where, int failures, const char *trace_id)
 {
     char project[4096];
@@ -131,14 +151,8 @@ static int suite_tabari(const char *where, int failures, const char *trace_id)
         snprintf(ev.forward_in, sizeof ev.forward_in, "%s", forward);
         tb_code(&d, r.text, r.date, &ev, tr ? stdout : NULL);
         if (ev.forward_out[0]) snprintf(forward, sizeof forward, "%s", ev.forward_out);
-        size_t ng = ev.n;
-        char **got = calloc(ng + 1, sizeof *got);
-        for (size_t i = 0; i < ev.n; i++) {
-            size_t k = strlen(ev.v[i].source) + strlen(ev.v[i].target) + strlen(ev.v[i].code) + 3;
-            got[i] = malloc(k);
-            snprintf(got[i], k, "%s/%s/%s", ev.v[i].source, ev.v[i].target, ev.v[i].code);
-        }
-        uniq(got, &ng);
+        size_t ng;
+        char **got = triples_of(&ev, &ng);
         uniq(e.v, &e.n);
         bool ok = ng == e.n;
         for (size_t i = 0; ok && i < ng; i++) ok = !strcmp(got[i], e.v[i]);
@@ -153,10 +167,8 @@ static int suite_tabari(const char *where, int failures, const char *trace_id)
             if (ev.complex) fputs(" (complex)", stdout);
             fputc('\n', stdout);
         }
-        for (size_t i = 0; i < ng; i++) free(got[i]);
-        free(got);
-        for (size_t i = 0; i < e.n; i++) free(e.v[i]);
-        free(e.v);
+        free_list(got, ng);
+        free_list(e.v, e.n);
         tb_events_free(&ev);
         tb_record_free(&r);
     }
@@ -227,6 +239,28 @@ static char *attribute(const char *s, const char *e, const char *name)
         return v;
     }
     return NULL;
+}
+
+/* The expected events of a PETRARCH XML record: its <EventCoding> elements
+ * between `from` and `end`, as "SOURCE/TARGET/CODE" strings. */
+static expect xml_expected(const char *from, const char *end)
+{
+    expect e = {0};
+    for (const char *q = strstr(from, "<EventCoding"); q && q < end; q = strstr(q + 1, "<EventCoding")) {
+        const char *qe = strchr(q, '>');
+        if (!qe) break;
+        char *sc = attribute(q, qe, "sourcecode"), *tc = attribute(q, qe, "targetcode");
+        char *ec = attribute(q, qe, "eventcode");
+        if (sc && tc && ec) {
+            size_t k = strlen(sc) + strlen(tc) + strlen(ec) + 3;
+            char *t = malloc(k);
+            snprintf(t, k, "%s/%s/%s", sc, tc, ec);
+            e.v = realloc(e.v, (e.n + 1) * sizeof *e.v);
+            e.v[e.n++] = t;
+        }
+        free(sc); free(tc); free(ec);
+    }
+    return e;
 }
 
 static void decode_entities(char *s)
@@ -322,33 +356,14 @@ static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
         char *text = element(tag_end, end, "Text");
         if (included && text) {
             decode_entities(text);
-            expect e = {0};
-            for (const char *q = strstr(tag_end, "<EventCoding"); q && q < end; q = strstr(q + 1, "<EventCoding")) {
-                const char *qe = strchr(q, '>');
-                char *sc = attribute(q, qe, "sourcecode"), *tc = attribute(q, qe, "targetcode");
-                char *ec = attribute(q, qe, "eventcode");
-                if (sc && tc && ec) {
-                    size_t k = strlen(sc) + strlen(tc) + strlen(ec) + 3;
-                    char *t = malloc(k);
-                    snprintf(t, k, "%s/%s/%s", sc, tc, ec);
-                    e.v = realloc(e.v, (e.n + 1) * sizeof *e.v);
-                    e.v[e.n++] = t;
-                }
-                free(sc); free(tc); free(ec);
-            }
+            expect e = xml_expected(tag_end, end);
             bool tr = trace_id && id && !strcmp(trace_id, id);
             long dt = date ? tb_date(date, strlen(date)) : 0;
             if (tr) printf("record %s (%ld): %s\n", id, dt, text);
             tb_events ev = {0};
             tb_code(&d, text, dt, &ev, tr ? stdout : NULL);
-            size_t ng = ev.n;
-            char **got = calloc(ng + 1, sizeof *got);
-            for (size_t i = 0; i < ev.n; i++) {
-                size_t k = strlen(ev.v[i].source) + strlen(ev.v[i].target) + strlen(ev.v[i].code) + 3;
-                got[i] = malloc(k);
-                snprintf(got[i], k, "%s/%s/%s", ev.v[i].source, ev.v[i].target, ev.v[i].code);
-            }
-            uniq(got, &ng);
+            size_t ng;
+            char **got = triples_of(&ev, &ng);
             uniq(e.v, &e.n);
             bool ok = ng == e.n;
             for (size_t i = 0; ok && i < ng; i++) ok = !strcmp(got[i], e.v[i]);
@@ -361,10 +376,8 @@ static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
                 print_list(stdout, got, ng);
                 fputc('\n', stdout);
             }
-            for (size_t i = 0; i < ng; i++) free(got[i]);
-            free(got);
-            for (size_t i = 0; i < e.n; i++) free(e.v[i]);
-            free(e.v);
+            free_list(got, ng);
+            free_list(e.v, e.n);
             tb_events_free(&ev);
         }
         free(text); free(id); free(cat); free(date);
@@ -445,34 +458,14 @@ static int suite_petr2_gsr(const char *coders, int failures, const char *trace_i
         char *text = element(tag_end, end, "Text");
         if (text && (!eval || !strcasecmp(eval, "true"))) {
             decode_entities(text);
-            expect e = {0};
-            for (const char *q = strstr(tag_end, "<EventCoding"); q && q < end; q = strstr(q + 1, "<EventCoding")) {
-                const char *qe = strchr(q, '>');
-                if (!qe) break;
-                char *sc = attribute(q, qe, "sourcecode"), *tc = attribute(q, qe, "targetcode");
-                char *ec = attribute(q, qe, "eventcode");
-                if (sc && tc && ec) {
-                    size_t k = strlen(sc) + strlen(tc) + strlen(ec) + 3;
-                    char *t = malloc(k);
-                    snprintf(t, k, "%s/%s/%s", sc, tc, ec);
-                    e.v = realloc(e.v, (e.n + 1) * sizeof *e.v);
-                    e.v[e.n++] = t;
-                }
-                free(sc); free(tc); free(ec);
-            }
+            expect e = xml_expected(tag_end, end);
             bool tr = trace_id && id && !strcmp(trace_id, id);
             long dt = date ? tb_date(date, strlen(date)) : 0;
             if (tr) printf("record %s (%ld): %s\n", id, dt, text);
             tb_events ev = {0};
             tb_code(&d, text, dt, &ev, tr ? stdout : NULL);
-            size_t ng = ev.n;
-            char **got = calloc(ng + 1, sizeof *got);
-            for (size_t i = 0; i < ev.n; i++) {
-                size_t k = strlen(ev.v[i].source) + strlen(ev.v[i].target) + strlen(ev.v[i].code) + 3;
-                got[i] = malloc(k);
-                snprintf(got[i], k, "%s/%s/%s", ev.v[i].source, ev.v[i].target, ev.v[i].code);
-            }
-            uniq(got, &ng);
+            size_t ng;
+            char **got = triples_of(&ev, &ng);
             uniq(e.v, &e.n);
             size_t hit = 0;
             for (size_t i = 0; i < ng; i++)
@@ -490,10 +483,8 @@ static int suite_petr2_gsr(const char *coders, int failures, const char *trace_i
                 print_list(stdout, got, ng);
                 fputc('\n', stdout);
             }
-            for (size_t i = 0; i < ng; i++) free(got[i]);
-            free(got);
-            for (size_t i = 0; i < e.n; i++) free(e.v[i]);
-            free(e.v);
+            free_list(got, ng);
+            free_list(e.v, e.n);
             tb_events_free(&ev);
         }
         free(text); free(id); free(date); free(eval);
