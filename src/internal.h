@@ -282,6 +282,8 @@ typedef struct sr_toponym {
     bool region;                  /* a continent or sea (regions.lex; sitrep_geoparse only) */
     bool anaphor;                 /* "the capital": the country's capital, not a name */
     bool one_country;             /* every candidate of the name lies in one country */
+    bool namesake;                /* a country's name read as another place ("Georgia" the
+                                     state, "Palestine, Texas"): no evidence for its country */
     double score;                 /* of the chosen candidate, for explain */
 } sr_toponym;
 
@@ -290,9 +292,35 @@ typedef struct sr_toponym {
  * from the "country" lexicon, everything else from the gazetteer when one is
  * loaded.  Results are in text order.  `country_weight` receives, for the
  * article, how strongly each country is in play (names, demonyms, dateline). */
+/* ------------------------------------------------------------ coherence.c */
+/* The readings of an article's place names, and which of them lie near a
+ * reading of another name (places.c's co-occurrence evidence). */
+typedef struct sr_geo_cloud sr_geo_cloud;
+sr_geo_cloud *sr_cloud_new(void);
+void sr_cloud_free(sr_geo_cloud *c);
+/* Whether it has been solved, and whether any reading then had support. */
+bool sr_cloud_solved(const sr_geo_cloud *c);
+bool sr_cloud_any_support(const sr_geo_cloud *c);
+/* Whether readings of this name (a hash of its normalised text) are in. */
+bool sr_cloud_has(const sr_geo_cloud *c, uint32_t name);
+/* Add the k readings p of one name with their scores from priors and
+ * context; `group`: the name's core (a county's name without "County"),
+ * whose forms never support each other; `gives`: whether they may support
+ * the readings of other names.
+ * Ignored once solved and for a name already in. */
+void sr_cloud_add(sr_geo_cloud *c, uint32_t name, uint32_t group, bool gives, const sr_place *p,
+                  const double *prior, size_t k);
+/* Find the close pairs (within radius_km) and each reading's support; a
+ * unit of support is worth `weight` in score, and a reading `sigma` below
+ * its name's best gives 1/e of what the best would. */
+void sr_cloud_solve(sr_geo_cloud *c, double radius_km, double weight, double sigma);
+/* The support of one reading, at most 2 (0 before solving or when not in). */
+double sr_cloud_support(const sr_geo_cloud *c, const sr_place *p);
+
 typedef struct sr_geo_context {
     char iso2[64][3];
     double weight[64];
+    double by_name[64];           /* the part of weight from the country's own name */
     int n;
     const char *admin1[32];       /* provinces in play (gazetteer strings) */
     char admin1_cc[32][3];
@@ -302,6 +330,7 @@ typedef struct sr_geo_context {
     char admin1_text[8][64];      /* provinces as the article writes them ("Hakkari");
                                      toponyms' place.admin1 may point here */
     int n_admin1_text;
+    sr_geo_cloud *cloud;          /* readings of the names (during sr_places_find only) */
 } sr_geo_context;
 
 size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,

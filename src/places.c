@@ -39,11 +39,11 @@
 
 #define MAX_SPAN 7       /* tokens in one place name */
 static double km_between(const sr_place *x, const sr_place *y);
-#define MAX_CAND 24
+#define MAX_CAND 48
 static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t b,
                       uint32_t e, const sr_geo_context *g, sr_place *out, int *n_cand);
 static void county_context(const sitrep *s, const char *text, const sr_tokens *t,
-                           sr_geo_context *add);
+                           sr_geo_context *add, sr_geo_cloud *cloud);
 
 static void ctx_add(sr_geo_context *g, const char *iso2, double w)
 {
@@ -110,6 +110,36 @@ static bool stopword(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e
     return x && end == i + 1;
 }
 
+/* What lying near the readings of the article's other place names is worth
+ * (coherence.c): readings within COHERENCE_KM of each other support each
+ * other; a unit of support (one other name vouching fully; at most two
+ * count) is worth COHERENCE_WEIGHT in score, where population counts as its
+ * log10, so two names beside a town outweigh a capital's size; a reading
+ * COHERENCE_SIGMA below its own name's best vouches e times less.  Measured on the four geoparsing
+ * corpora (docs/geoparser.md); the figures move little between 40 and 60
+ * km and weights 6 to 10. */
+#define COHERENCE_KM 50.0
+#define COHERENCE_WEIGHT 8.0
+#define COHERENCE_SIGMA 1.5
+/* what being found under an alternate name costs a town */
+#define ALT_NAME_COST 2.0
+static double coherence_bonus(const sr_geo_context *g, const sr_place *p)
+{
+    return COHERENCE_WEIGHT * sr_cloud_support(g->cloud, p);
+}
+
+static uint32_t bytes_hash(const char *s, size_t n);
+
+/* The group of a normalised name for coherence.c: its region core ("platte"
+ * for "Platte County" and "Platte"), so that a county and its namesake town
+ * never vouch for each other. */
+static uint32_t name_group(const char *norm)
+{
+    char core[256];
+    size_t l = sr_gaz_region_core(norm, core, sizeof core);
+    return bytes_hash(core, l);
+}
+
 /* Score one candidate for a mention. */
 static double cand_score(const sr_place *p, const sr_geo_context *g)
 {
@@ -144,6 +174,7 @@ static double cand_score(const sr_place *p, const sr_geo_context *g)
                 sc += 3;
                 break;
             }
+    sc += coherence_bonus(g, p);
     return sc;
 }
 
@@ -215,11 +246,18 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     const char *cc = sr_lex_get(x, "iso2");
     const char *type = sr_lex_get(x, "type");
     if (!cc || !type) return i;
+    /* "Guernsey County", "Lebanon County": a county named like a country */
+    if (end < e && (!strcmp(t->tok[end].norm, "county") || !strcmp(t->tok[end].norm, "parish")) &&
+        (t->tok[end].flags & SR_TOK_CAP))
+        return i;
     if (!resolve) {
         /* capitals ("Praia", "Victoria") and ambiguous names ("Chad",
          * "Jordan") are too often something else to vouch for a country */
-        if (strcmp(type, "capital") && !sr_lex_get(x, "ambiguous"))
+        if (strcmp(type, "capital") && !sr_lex_get(x, "ambiguous")) {
             ctx_add(g, cc, !strcmp(type, "demonym") ? 1.0 : 1.5);
+            for (int k = 0; k < g->n && !strcmp(type, "name"); k++)
+                if (!strcmp(g->iso2[k], cc)) g->by_name[k] += 1.5;
+        }
         return end;
     }
     if (!strcmp(type, "demonym")) return end;
@@ -227,6 +265,36 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     tp.tok_begin = i;
     tp.tok_end = end;
     tp.sent = sent;
+    /* the towns that bear a capital's or a country's name are readings of
+     * it for coherence.c: "Paris" beside "Henry County" is Paris,
+     * Tennessee.  A country's name only receives: "Lebanon" and "Jordan"
+     * named together are the countries, not two towns that happen to lie
+     * near each other. */
+    double own_support = 0, town_support = 0;
+    char own[256];
+    size_t ol = 0;
+    if (s->gaz && g->cloud && (!strcmp(type, "capital") || !strcmp(type, "name")))
+        ol = sr_name_norm(x->phrase, strlen(x->phrase), own, sizeof own);
+    /* the first round adds each name once; the second looks only when some
+     * readings of the article support each other at all */
+    bool add = ol && !sr_cloud_solved(g->cloud) && !sr_cloud_has(g->cloud, bytes_hash(own, ol));
+    if (add || (ol && sr_cloud_any_support(g->cloud))) {
+        sr_place c[MAX_CAND];
+        size_t k = sr_gaz_lookup(s->gaz, own, c, MAX_CAND);
+        if (add) {
+            double prior[MAX_CAND];
+            for (size_t j = 0; j < k; j++) prior[j] = cand_score(&c[j], g);
+            sr_cloud_add(g->cloud, bytes_hash(own, ol), name_group(own), !strcmp(type, "capital"), c, prior, k);
+        }
+        for (size_t j = 0; j < k; j++) {
+            double sup = sr_cloud_support(g->cloud, &c[j]);
+            if (!strcmp(c[j].country, cc)) {
+                if (sup > own_support) own_support = sup;
+            } else if (c[j].kind == SR_PLACE_CITY && sup > town_support) {
+                town_support = sup;
+            }
+        }
+    }
     /* "Georgia", "Jordan" in an article about another country: a region of
      * that country with the same name ("Atlanta, Georgia") */
     if (!strcmp(type, "name") && sr_lex_get(x, "ambiguous") && s->gaz) {
@@ -239,6 +307,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 ctx_weight(g, c[j].country) > ctx_weight(g, cc)) {
                 tp.place = c[j];
                 tp.n_candidates = (int)k;
+                tp.namesake = true;
                 push(v, n, cap, tp);
                 return end;
             }
@@ -247,7 +316,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
      * town of that name in a province the article is about (or near a
      * town it names), when the article is more about that town's country
      * than about the country of the name */
-    if (!strcmp(type, "name") && s->gaz && (g->n_admin1 > 0 || g->n_anchor > 0)) {
+    if (!strcmp(type, "name") && s->gaz && (g->n_admin1 > 0 || g->n_anchor > 0 || town_support >= 0.5)) {
         char nm[256];
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
@@ -258,12 +327,20 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
              * and "Platteville", also called Lebanon, are too small or too
              * far from the name to outweigh the country) */
             char cn[256];
+            double sup = sr_cloud_support(g->cloud, &c[j]);
+            /* the country's evidence apart from its own name, which the
+             * town bears too ("Palestine man", "Palestine police") */
+            double other = ctx_weight(g, cc);
+            for (int q = 0; q < g->n; q++)
+                if (!strcmp(g->iso2[q], cc)) other -= g->by_name[q];
             if (c[j].kind != SR_PLACE_CITY || !strcmp(c[j].country, cc) ||
-                c[j].population < 10000 || ctx_weight(g, c[j].country) <= ctx_weight(g, cc))
+                c[j].population < 10000 ||
+                !(ctx_weight(g, c[j].country) > ctx_weight(g, cc) ||
+                  (sup >= 0.5 && ctx_weight(g, c[j].country) > other)))
                 continue;
             sr_name_norm(c[j].name, strlen(c[j].name), cn, sizeof cn);
             if (strcmp(cn, nm)) continue;
-            bool local = false;
+            bool local = sup >= 0.5 && sup > own_support + 0.25;
             for (int a = 0; a < g->n_admin1 && !local; a++)
                 if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
                     !strcmp(g->admin1[a], c[j].admin1))
@@ -279,6 +356,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         if (bj >= 0) {
             tp.place = c[bj];
             tp.n_candidates = (int)k;
+            tp.namesake = true;
             push(v, n, cap, tp);
             return end;
         }
@@ -299,6 +377,10 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     if (!strcmp(type, "capital") && ctx_weight(g, cc) <= 0 &&
         !(i > 0 && is_locative(t->tok[i - 1].norm)))
         return i; /* the gazetteer may still know it */
+    /* a capital's name whose town of another country sits among the
+     * article's other places is left to the gazetteer, which weighs both */
+    if (!strcmp(type, "capital") && town_support >= 0.5 && town_support > own_support + 0.25)
+        return i;
     /* "Tacoma, Washington": the region of the town just named, not the
      * capital of that name */
     if (!strcmp(type, "capital") && *n > 0 && i >= 2 && !strcmp(t->tok[i - 1].norm, ",") &&
@@ -323,6 +405,9 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                 (!cla || !clo || km_between(&c[j], &at) <= 50)) {
                 tp.place = c[j];
                 tp.n_candidates = (int)k;
+                tp.one_country = true;
+                for (size_t q = 0; q < k; q++)
+                    if (strcmp(c[q].country, cc)) tp.one_country = false;
                 push(v, n, cap, tp);
                 return end;
             }
@@ -726,8 +811,21 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     int bi = -1;
     double bs = -1e9;
     bool holds_prev = false;
+    double scores[MAX_CAND];
     for (size_t c = 0; c < best_n; c++) {
         double sc = cand_score(&best[c], g);
+        /* a town is more often called by its own name than by one of its
+         * alternate names ("Augusta" is Augusta, Georgia, before it is
+         * Augsburg's Latin name) */
+        if (best[c].kind == SR_PLACE_CITY && best[c].name) {
+            /* written as the article writes it: no need to normalise */
+            size_t span = t->tok[best_end - 1].end - tk->start;
+            if (strlen(best[c].name) != span || strncasecmp(best[c].name, text + tk->start, span)) {
+                char canon[256];
+                sr_name_norm(best[c].name, strlen(best[c].name), canon, sizeof canon);
+                if (strcmp(canon, norm_best)) sc -= ALT_NAME_COST;
+            }
+        }
         /* "Tacoma, Washington": the region that holds the town just named */
         bool holds = best[c].kind == SR_PLACE_ADMIN1 && *n > 0 && i >= sb + 2 &&
                      !strcmp(t->tok[i - 1].norm, ",") && (*v)[*n - 1].tok_end == i - 1 &&
@@ -741,6 +839,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                 sc += radm[r] ? 20 : 10;
                 break;
             }
+        scores[c] = sc;
         if (sc > bs) { bs = sc; bi = (int)c; holds_prev = holds; }
     }
     if (bi < 0) return i;
@@ -765,7 +864,24 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
      * name in another region; unresolved_places() lists it at the region
      * around it.  A town of that name in a region of the article is near
      * the county, often its seat: the county is listed at that town. */
-    if (p->kind == SR_PLACE_CITY && best_end < se &&
+    /* "Orange County" is the county, not the airport that bears its name */
+    if (best_end > i + 1 && p->kind == SR_PLACE_AIRPORT &&
+        (!strcmp(t->tok[best_end - 1].norm, "county") || !strcmp(t->tok[best_end - 1].norm, "parish"))) {
+        sr_place cp;
+        int nc = 0;
+        if (county_at(s, text, t, i, best_end - 1, g, &cp, &nc)) {
+            sr_toponym tp = {0};
+            tp.tok_begin = i;
+            tp.tok_end = best_end;
+            tp.sent = sent;
+            tp.place = cp;
+            tp.n_candidates = nc;
+            tp.score = bs;
+            push(v, n, cap, tp);
+            return best_end;
+        }
+    }
+    if (best_end < se && (t->tok[best_end].flags & SR_TOK_CAP) &&
         (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
         sr_place cp;
         int nc = 0;
@@ -827,10 +943,21 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                                           "stadium", "cathedral", "temple", "synagogue",
                                           "airport", "station", "street", "road", "square",
                                           "centre", "center", "mall", "prison", "bridge",
-                                          NULL};
+                                          /* and a park's ("Monongahela National
+                                           * Forest"); a river keeps its town, which
+                                           * is usually on it */
+                                          "national", "forest", "wilderness", "reservoir",
+                                          "dam", "canyon", "refuge", "trail", NULL};
         if (sr_word_in(f->norm, FAC) && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1)
             return i;
     }
+    /* every reading of a name the text means as a place is evidence for
+     * the others' (coherence.c); the first round collects them */
+    if (cue || strong || huge || p->population >= 100000)
+        if (g->cloud && !sr_cloud_solved(g->cloud) &&
+            !sr_cloud_has(g->cloud, bytes_hash(norm_best, strlen(norm_best))))
+            sr_cloud_add(g->cloud, bytes_hash(norm_best, strlen(norm_best)), name_group(norm_best), true,
+                         best, scores, best_n);
     if (!(cue || strong || big_in_context || huge)) return i;
     /* a place in a country the article never mentions needs a cue and
      * some size, unless the article names no country at all; when the
@@ -983,10 +1110,22 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
         "deputies", "deputy", "police", "library", "hospital", "park", "parks", "administrator",
         "judge", "treasurer", "assessor", "engineer", "extension", "water", "republican",
         "republicans", "democrat", "democrats", "democratic", "gop", "ems", "high",
-        "legislator", "legislators", "executive", "mayor", "line", "road", "sheriff's", NULL};
+        "legislator", "legislators", "executive", "mayor", "line", "road", "sheriff's",
+        "department", "authority", "office", "agency", "services", "museum", "airport",
+        "landfill", "jail", "center", "centre", "courts", NULL};
     if (e + 1 < t->n && (t->tok[e + 1].flags & SR_TOK_CAP) && !(t->tok[e + 1].flags & SR_TOK_PUNCT) &&
-        !(t->tok[e + 1].flags & SR_TOK_SENT_START) && !sr_word_in(t->tok[e + 1].norm, OFFICE))
-        return false;
+        !(t->tok[e + 1].flags & SR_TOK_SENT_START)) {
+        /* an office further on in the name is still the county's
+         * ("Guernsey County Common Pleas Court", "Boone County Solid
+         * Waste District") */
+        bool office = false;
+        for (uint32_t q = e + 1; q < t->n && q <= e + 4 && !office; q++) {
+            const sr_token *f = &t->tok[q];
+            if (!(f->flags & SR_TOK_CAP) || (f->flags & (SR_TOK_PUNCT | SR_TOK_SENT_START))) break;
+            if (sr_word_in(f->norm, OFFICE)) office = true;
+        }
+        if (!office) return false;
+    }
     char norm[256], core[256], key[260];
     size_t l = sr_name_norm(text + t->tok[b].start, t->tok[e - 1].end - t->tok[b].start, norm,
                             sizeof norm);
@@ -995,13 +1134,22 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
     snprintf(key, sizeof key, "~%s", core);
     sr_place c[MAX_CAND];
     size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
+    if (g->cloud && !sr_cloud_solved(g->cloud) && !sr_cloud_has(g->cloud, bytes_hash(key, strlen(key)))) {
+        double prior[MAX_CAND];
+        for (size_t j = 0; j < k; j++) {
+            double w = ctx_weight(g, c[j].country);
+            prior[j] = log10((double)c[j].population + 10.0) + (w > 0 ? 4 + 2 * log(1 + w) : 0);
+        }
+        sr_cloud_add(g->cloud, bytes_hash(key, strlen(key)), name_group(core), true, c, prior, k);
+    }
     int bi = -1;
     double bs = -1e9;
     for (size_t j = 0; j < k; j++) {
         if (c[j].lat == 0 && c[j].lon == 0) continue;     /* no towns: not placed */
         double w = ctx_weight(g, c[j].country);
-        if (g->n > 0 && w <= 0) continue;
-        double sc = log10((double)c[j].population + 10.0) + (w > 0 ? 4 + 2 * log(1 + w) : 0);
+        double coh = coherence_bonus(g, &c[j]);
+        if (g->n > 0 && w <= 0 && coh <= 0) continue;
+        double sc = log10((double)c[j].population + 10.0) + (w > 0 ? 4 + 2 * log(1 + w) : 0) + coh;
         for (int a = 0; a < g->n_admin1; a++)
             if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
                 !strcmp(g->admin1[a], c[j].admin1)) {
@@ -1029,7 +1177,7 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
  * lies in one country are evidence for that country, one each, as towns
  * are: local news about Georgia's counties is about the state. */
 static void county_context(const sitrep *s, const char *text, const sr_tokens *t,
-                           sr_geo_context *add)
+                           sr_geo_context *add, sr_geo_cloud *cloud)
 {
     if (!s->gaz) return;
     for (uint32_t si = 0; si < t->n_sent; si++) {
@@ -1053,6 +1201,11 @@ static void county_context(const sitrep *s, const char *text, const sr_tokens *t
             snprintf(key, sizeof key, "~%s", core);
             sr_place c[MAX_CAND];
             size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
+            if (cloud && !sr_cloud_solved(cloud) && !sr_cloud_has(cloud, bytes_hash(key, strlen(key)))) {
+                double prior[MAX_CAND];
+                for (size_t j = 0; j < k; j++) prior[j] = log10((double)c[j].population + 10.0);
+                sr_cloud_add(cloud, bytes_hash(key, strlen(key)), name_group(core), true, c, prior, k);
+            }
             bool one = k > 0;
             for (size_t j = 1; j < k; j++)
                 if (strcmp(c[j].country, c[0].country)) one = false;
@@ -1088,15 +1241,25 @@ static size_t unresolved_places(const sitrep *s, const char *text, const sr_toke
                 e++;
             /* "Laurel County", "Kurram district": a county the gazetteer has */
             {
+                /* the first county word of the span or just after it
+                 * ("Rapides Parish Fire District"); a leading "The" is
+                 * not part of the name */
+                uint32_t b = i;
+                if (e > i + 1 && !strcmp(t->tok[i].norm, "the")) b = i + 1;
                 uint32_t ne = 0;
-                if (e < st->tok_end && county_word(t->tok[e].norm)) ne = e;
-                else if (e >= i + 2 && county_word(t->tok[e - 1].norm)) ne = e - 1;
+                for (uint32_t q = b + 1; q <= e && q < st->tok_end && !ne; q++)
+                    if (county_word(t->tok[q].norm)) ne = q;
+                /* a given name or a common word before "County" is the
+                 * county ("Henry County"); before "District" it may not
+                 * be ("Central District") */
+                bool stop_ok = ne == b + 1 && (!strcmp(t->tok[ne].norm, "county") ||
+                                               !strcmp(t->tok[ne].norm, "parish"));
                 sr_place cp;
                 int nc = 0;
-                if (ne > i && !(ne == i + 1 && stopword(s, t, i, st->tok_end)) &&
-                    county_at(s, text, t, i, ne, g, &cp, &nc)) {
+                if (ne > b && !(ne == b + 1 && !stop_ok && stopword(s, t, b, st->tok_end)) &&
+                    county_at(s, text, t, b, ne, g, &cp, &nc)) {
                     sr_toponym tp = {0};
-                    tp.tok_begin = i;
+                    tp.tok_begin = b;
                     tp.tok_end = ne + 1;
                     tp.sent = si;
                     tp.place = cp;
@@ -1298,6 +1461,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
      * the first round (one candidate, or a province) add their country to
      * the context, so that "Kashmir" in an article about Anantnag and
      * Srinagar is not a town of that name in another country */
+    g->cloud = sr_cloud_new();
     for (int round = 0; round < 2; round++) {
         n = 0;
         for (uint32_t si = 0; si < t->n_sent; si++) {
@@ -1332,7 +1496,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         /* a country counts when two differently named places agree on it */
         sr_geo_context add = {0};
         for (size_t k = 0; k < n; k++) {
-            if (v[k].place.kind == SR_PLACE_COUNTRY) continue;
+            if (v[k].place.kind == SR_PLACE_COUNTRY || v[k].namesake) continue;
             /* "Springfield": many places, all in one country */
             if (!(v[k].n_candidates == 1 || v[k].place.kind == SR_PLACE_ADMIN1 || v[k].one_country))
                 continue;
@@ -1342,10 +1506,14 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
             for (size_t j = 0; j < k && !seen; j++)
                 if (v[j].place.name == v[k].place.name || same_words(t, d->text, &v[j], &v[k]))
                     seen = true;
-            /* a region named outright puts its country in play */
-            if (!seen) ctx_add(&add, v[k].place.country, v[k].place.kind == SR_PLACE_ADMIN1 ? 2.0 : 1.0);
+            /* a region named outright puts its country in play, and so
+             * does a capital without a namesake abroad ("Tbilisi") */
+            if (!seen)
+                ctx_add(&add, v[k].place.country,
+                        v[k].place.kind == SR_PLACE_ADMIN1 || !strcmp(v[k].place.feature, "PPLC") ? 2.0 : 1.0);
         }
-        county_context(s, d->text, t, &add);
+        county_context(s, d->text, t, &add, g->cloud);
+        sr_cloud_solve(g->cloud, COHERENCE_KM, COHERENCE_WEIGHT, COHERENCE_SIGMA);
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
         /* towns that resolved without doubt anchor the others */
@@ -1380,6 +1548,8 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         g->n_admin1++;
     }
     n = unresolved_places(s, d->text, t, g, &v, n, &cap);
+    sr_cloud_free(g->cloud);
+    g->cloud = NULL;
     contained_places(t, v, n);
     admin1_as_written(s, d->text, t, g, v, n);
     for (size_t k = 0; k < n; k++) mark_role(t, &v[k]);

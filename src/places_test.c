@@ -1,7 +1,8 @@
 /* places_test.c — the geoparser (sitrep_geoparse) on sentences written for
  * these tests: spans in the raw text, demonyms, regions after a comma,
  * state abbreviations, one sense per discourse for places and for people,
- * ambiguous country names, and regions placed at their middle.  Uses the
+ * ambiguous country names, regions placed at their middle, places read
+ * where they sit together, and counties named like countries.  Uses the
  * project's lexicons and the built gazetteer; every test is skipped when
  * no gazetteer is installed. */
 #include <setjmp.h>
@@ -368,6 +369,81 @@ static void test_local_town_named_like_a_country(void **state)
     assert_string_equal(p->kind, "country");
 }
 
+/* Places named together are read where they sit together (coherence.c). */
+static void test_places_that_sit_together(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    /* a town and its county: Paris is the seat of Henry County, Tennessee */
+    found f = geoparse("The school board of Paris met on Tuesday. Henry County will pay for the "
+                       "new roof, the board said.", 0);
+    const sitrep_toponym *t = find(&f, "Paris", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "US");
+    assert_string_equal(t->admin1, "Tennessee");
+    t = find(&f, "Henry County", 0);
+    assert_non_null(t);
+    assert_string_equal(t->admin1, "Tennessee");
+    /* a county with one reading pulls a capital's namesake to it */
+    found e = geoparse("The mayor of Paris opened the new library. Edgar County paid half.", 0);
+    t = find(&e, "Paris", 0);
+    assert_non_null(t);
+    assert_string_equal(t->admin1, "Illinois");
+    /* obscure namesakes of famous places do not pull each other: Liverpool
+     * is the English city, so Rome stays Rome */
+    found r = geoparse("The boy was treated in Liverpool, northern England. His parents wanted "
+                       "to take him to a hospital in Rome.", 0);
+    t = find(&r, "Rome", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "IT");
+    /* a county and its namesake town never vouch for each other */
+    found p = geoparse("Platte County grew again, the census shows. Platte is now the tenth "
+                       "largest county in Nebraska.", 0);
+    t = find(&p, "Platte County", 0);
+    assert_non_null(t);
+    assert_string_equal(t->admin1, "Nebraska");
+}
+
+/* Counties named like countries, counties in an office's name, and a
+ * country's name beside its towns. */
+static void test_counties_and_country_names(void **state)
+{
+    (void)state;
+    if (!sitrep_has_gazetteer(S)) skip();
+    found g = geoparse("Foreclosures filed in the Guernsey County Common Pleas Court rose again.", 0);
+    const sitrep_toponym *t = find(&g, "Guernsey County", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "US");
+    assert_string_equal(t->admin1, "Ohio");
+    assert_null(find(&g, "Guernsey", 0));
+    /* "Orange County" is the county, not the airport named for it */
+    found o = geoparse("Fires burned across Orange County on Sunday.", 0);
+    t = find(&o, "Orange County", 0);
+    assert_non_null(t);
+    assert_string_equal(t->kind, "county");
+    assert_string_equal(t->admin1, "California");
+    /* a given name before "County" is still the county */
+    found h = geoparse("Rain closed roads in Henry County and Paris on Monday.", 0);
+    t = find(&h, "Henry County", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "US");
+    /* "Lebanon" repeated in local news does not outweigh its neighbours:
+     * the name's own mentions are not evidence for the country */
+    found l = geoparse("Lebanon police said the Lebanon man was arrested at his home in Lebanon. "
+                       "He was taken to the jail in Zionsville, and the Boone County prosecutor "
+                       "filed charges in Indiana.", 0);
+    t = find(&l, "Lebanon", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "US");
+    assert_string_equal(t->admin1, "Indiana");
+    /* Georgia's capital makes "Georgia" the country, not the US state */
+    found c = geoparse("Fighting spread from Tskhinvali toward Gori, officials in Tbilisi said. "
+                       "The United States urged Georgia and Russia to stop.", 0);
+    t = find(&c, "Georgia", 0);
+    assert_non_null(t);
+    assert_string_equal(t->country, "GE");
+}
+
 static void test_admin1_as_written(void **state)
 {
     (void)state;
@@ -422,6 +498,8 @@ int main(void)
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_admin1_as_written),
         cmocka_unit_test(test_local_town_named_like_a_country),
+        cmocka_unit_test(test_places_that_sit_together),
+        cmocka_unit_test(test_counties_and_country_names),
         cmocka_unit_test(test_dateline_is_listed),
         cmocka_unit_test(test_bad_input_is_harmless),
     };

@@ -121,7 +121,9 @@ def load(name, path):
                 s, e = int(t.findtext("start")), int(t.findtext("end"))
                 ph = t.findtext("phrase") or ""
                 s, e = realign(text, s, e, ph)
-                gold.append({"start": s, "end": e, "phrase": ph, "lat": lat, "lon": lon})
+                gold.append({"start": s, "end": e, "phrase": ph, "lat": lat, "lon": lon,
+                             "where": "%s,%s,%s" % (g.findtext("name") or "", g.findtext("admin1") or "",
+                                                    g.findtext("country") or "")})
         out.append((aid, text, gold))
     return out
 
@@ -193,9 +195,9 @@ def score(arts, pred, mode, details=None, name=""):
             err = km((g["lat"], g["lon"]), (hit["lat"], hit["lon"]))
             errs.append(err)
             if details and err >= 161:
-                details.write("%s\t%s\tFAR\t%s\t%d\t%.0fkm\t%s,%s,%s\n" % (
+                details.write("%s\t%s\tFAR\t%s\t%d\t%.0fkm\t%s,%s,%s\t%s\n" % (
                     name, aid, g["phrase"], g["start"], err, hit.get("name"), hit.get("admin1"),
-                    hit.get("country")))
+                    hit.get("country"), g.get("where", "%.4f,%.4f" % (g["lat"], g["lon"]))))
         fp += len(left)
         if details:
             for p in left:
