@@ -103,6 +103,14 @@ static bool is_place_noun(const char *w)
     return sr_word_in(w, P);
 }
 
+/* Words after a name that make it a first-level region. */
+static bool is_admin_noun(const char *w)
+{
+    static const char *const A[] = {"province", "department", "governorate", "state", "region",
+                                    "oblast", "prefecture", "emirate", NULL};
+    return sr_word_in(w, A);
+}
+
 static bool stopword(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e)
 {
     uint32_t end;
@@ -843,6 +851,14 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
         if (sc > bs) { bs = sc; bi = (int)c; holds_prev = holds; }
     }
     if (bi < 0) return i;
+    /* "Ayacucho Department", "Kandahar province": the province, when the
+     * text says so, whatever the town of that name has for it */
+    if (best[bi].kind == SR_PLACE_CITY && best_end < se && is_admin_noun(t->tok[best_end].norm))
+        for (size_t c = 0; c < best_n; c++)
+            if (best[c].kind == SR_PLACE_ADMIN1 && !strcmp(best[c].country, best[bi].country)) {
+                bi = (int)c;
+                break;
+            }
     /* "in Homs": the city, not the province of the same name, unless the
      * text says "province" */
     if (best[bi].kind == SR_PLACE_ADMIN1 && !holds_prev &&
@@ -955,9 +971,14 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
      * the others' (coherence.c); the first round collects them */
     if (cue || strong || huge || p->population >= 100000)
         if (g->cloud && !sr_cloud_solved(g->cloud) &&
-            !sr_cloud_has(g->cloud, bytes_hash(norm_best, strlen(norm_best))))
-            sr_cloud_add(g->cloud, bytes_hash(norm_best, strlen(norm_best)), name_group(norm_best), true,
+            !sr_cloud_has(g->cloud, bytes_hash(norm_best, strlen(norm_best)))) {
+            /* a sea or continent ("the Atlantic coast") vouches for no
+             * town that bears its name */
+            uint32_t rend;
+            bool region = sr_lexicon_match_at(s->lex, "region", t, i, se, &rend) != NULL;
+            sr_cloud_add(g->cloud, bytes_hash(norm_best, strlen(norm_best)), name_group(norm_best), !region,
                          best, scores, best_n);
+        }
     if (!(cue || strong || big_in_context || huge)) return i;
     /* a place in a country the article never mentions needs a cue and
      * some size, unless the article names no country at all; when the
