@@ -325,6 +325,9 @@ typedef struct sr_geo_context {
     const char *admin1[32];       /* provinces in play (gazetteer strings) */
     char admin1_cc[32][3];
     int n_admin1;
+    const char *town_admin1[32];  /* provinces of the towns the first round read */
+    char town_admin1_cc[32][3];
+    int n_town_admin1;
     float anchor_lat[32], anchor_lon[32]; /* towns named that resolve without doubt */
     int n_anchor;
     char admin1_text[8][64];      /* provinces as the article writes them ("Hakkari");

@@ -88,7 +88,8 @@ static bool is_locative(const char *w)
                                     "southwestern", "besieged", "town", "city",
                                     "village", "province", "region", "state",
                                     "district", "neighbourhood", "neighborhood",
-                                    "suburb", "capital", "governorate", "area", NULL};
+                                    "suburb", "capital", "governorate", "area", "metro",
+                                    "greater", "downtown", "suburban", NULL};
     return sr_word_in(w, L);
 }
 
@@ -235,6 +236,15 @@ static bool directional_admin1(const sitrep *s, const char *w, const char *cc, s
     return false;
 }
 
+/* Whether a town the first round read lies in region r. */
+static bool town_in_region(const sr_geo_context *g, const sr_place *r)
+{
+    for (int k = 0; k < g->n_town_admin1; k++)
+        if (!strcmp(g->town_admin1_cc[k], r->country) && r->admin1 && !strcmp(g->town_admin1[k], r->admin1))
+            return true;
+    return false;
+}
+
 /* Country-lexicon matches: names and capitals are toponyms, demonyms are
  * evidence only.  Returns the end token of the match or i. */
 static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
@@ -310,9 +320,16 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
         size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        /* the country's evidence apart from its own name */
+        double other = ctx_weight(g, cc);
+        for (int q = 0; q < g->n; q++)
+            if (!strcmp(g->iso2[q], cc)) other -= g->by_name[q];
         for (size_t j = 0; j < k; j++)
             if (c[j].kind == SR_PLACE_ADMIN1 && strcmp(c[j].country, cc) &&
-                ctx_weight(g, c[j].country) > ctx_weight(g, cc)) {
+                (ctx_weight(g, c[j].country) > ctx_weight(g, cc) ||
+                 /* "north Georgia ... metro Atlanta": a town of the article
+                  * lies in the region, and nothing else speaks for the country */
+                 (other <= 0 && town_in_region(g, &c[j])))) {
                 tp.place = c[j];
                 tp.n_candidates = (int)k;
                 tp.namesake = true;
@@ -1537,6 +1554,14 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         sr_cloud_solve(g->cloud, COHERENCE_KM, COHERENCE_WEIGHT, COHERENCE_SIGMA);
         for (int k = 0; k < add.n; k++)
             if (add.weight[k] >= 2 || ctx_weight(g, add.iso2[k]) > 0) ctx_add(g, add.iso2[k], add.weight[k]);
+        /* the provinces of the towns read, whatever their doubt */
+        for (size_t k = 0; k < n && g->n_town_admin1 < 32; k++)
+            if (v[k].place.kind == SR_PLACE_CITY && !v[k].namesake && !v[k].unresolved &&
+                v[k].place.admin1 && v[k].place.admin1[0]) {
+                g->town_admin1[g->n_town_admin1] = v[k].place.admin1;
+                snprintf(g->town_admin1_cc[g->n_town_admin1], 3, "%s", v[k].place.country);
+                g->n_town_admin1++;
+            }
         /* towns that resolved without doubt anchor the others */
         for (size_t k = 0; k < n && g->n_anchor < 32; k++)
             if (v[k].place.kind == SR_PLACE_CITY && v[k].n_candidates == 1 && !v[k].unresolved) {

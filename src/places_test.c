@@ -198,6 +198,13 @@ static void test_ambiguous_country_name(void **state)
     g = find(&h, "Georgia", 0);
     assert_non_null(g);
     assert_string_equal(g->country, "GE");
+    /* no country named at all, but a town of the state is: the state */
+    found w = geoparse("Storms brought more rain to north Georgia, and flights were delayed in "
+                       "metro Atlanta on Tuesday.", 0);
+    g = find(&w, "Georgia", 0);
+    assert_non_null(g);
+    assert_string_equal(g->country, "US");
+    assert_non_null(find(&w, "Atlanta", 0));
 }
 
 static void test_region_at_its_middle(void **state)
