@@ -759,6 +759,24 @@ static size_t article_variants(const sr_gaz *gz, const char *norm, bool hyphen, 
     return 0;
 }
 
+/* "mt pleasant" -> "mount pleasant": a normalised name whose first word is
+ * a common abbreviation, written out.  False when there is none. */
+static bool expand_abbrev(const char *norm, char *out, size_t cap)
+{
+    /* not "St.": GeoNames lists the "St." forms it means, and "St. Patrick"
+     * is more often the saint than a parish of Dominica */
+    static const char *const AB[][2] = {{"mt", "mount"}, {"ft", "fort"}, {"pt", "point"},
+                                        {"mtn", "mountain"}};
+    const char *sp = strchr(norm, ' ');
+    if (!sp) return false;
+    for (size_t a = 0; a < sizeof AB / sizeof AB[0]; a++)
+        if ((size_t)(sp - norm) == strlen(AB[a][0]) && !strncmp(norm, AB[a][0], sp - norm)) {
+            snprintf(out, cap, "%s%s", AB[a][1], sp);
+            return true;
+        }
+    return false;
+}
+
 /* Gazetteer span at token i.  Returns the end token, or i when none. */
 static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, uint32_t i,
                        uint32_t sb, uint32_t se, uint32_t sent, const sr_geo_context *g,
@@ -775,7 +793,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             !(dash[1] >= 'A' && dash[1] <= 'Z') || !(w[0] == 'a' || w[0] == 'e'))
             return i;
     }
-    char norm[256], norm_best[256] = "";
+    char norm[256], norm_best[256] = "", full_best[280] = "";
     uint32_t best_end = i;
     sr_place cands[MAX_CAND];
     size_t best_n = 0;
@@ -789,6 +807,20 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
         size_t l = sr_name_norm(text + tk->start, last->end - tk->start, norm, sizeof norm);
         if (!l) break;
         size_t k = sr_gaz_lookup(s->gaz, norm, cands, MAX_CAND);
+        /* "Mt. Pleasant", "Ft. Worth": the abbreviation and
+         * the word it stands for, which GeoNames uses unevenly */
+        char full[280];
+        bool abbrev = expand_abbrev(norm, full, sizeof full);
+        if (abbrev && k < MAX_CAND) {
+            sr_place more[MAX_CAND];
+            size_t k2 = sr_gaz_lookup(s->gaz, full, more, MAX_CAND);
+            for (size_t q = 0; q < k2 && k < MAX_CAND; q++) {
+                bool dup = false;
+                for (size_t r = 0; r < k && !dup; r++)
+                    dup = cands[r].index == more[q].index && cands[r].kind == more[q].kind;
+                if (!dup) cands[k++] = more[q];
+            }
+        }
         bool all_cap = true;
         for (uint32_t q = i; q < j; q++)
             if (!(t->tok[q].flags & SR_TOK_CAP)) all_cap = false;
@@ -813,8 +845,9 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             best_n = k;
             memcpy(best, cands, k * sizeof *cands);
             snprintf(norm_best, sizeof norm_best, "%s", norm);
+            snprintf(full_best, sizeof full_best, "%s", abbrev ? full : norm);
         }
-        if (!sr_gaz_has_prefix(s->gaz, norm)) break;
+        if (!sr_gaz_has_prefix(s->gaz, norm) && !(abbrev && sr_gaz_has_prefix(s->gaz, full))) break;
     }
     if (best_end == i) return i;
     uint32_t len = best_end - i;
@@ -848,7 +881,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             if (strlen(best[c].name) != span || strncasecmp(best[c].name, text + tk->start, span)) {
                 char canon[256];
                 sr_name_norm(best[c].name, strlen(best[c].name), canon, sizeof canon);
-                if (strcmp(canon, norm_best)) sc -= ALT_NAME_COST;
+                if (strcmp(canon, norm_best) && strcmp(canon, full_best)) sc -= ALT_NAME_COST;
             }
         }
         /* "Tacoma, Washington": the region that holds the town just named */
@@ -956,7 +989,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     if (p->kind == SR_PLACE_CITY && p->population < 100000 && !cue && p->name) {
         char canon[256];
         sr_name_norm(p->name, strlen(p->name), canon, sizeof canon);
-        if (strcmp(canon, norm_best)) return i;
+        if (strcmp(canon, norm_best) && strcmp(canon, full_best)) return i;
     }
     /* "Patriotic Union of Kurdistan", "University of Baghdad": the end of an
      * institution's name, unless a place word follows ("Governor of Kandahar

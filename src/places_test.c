@@ -257,6 +257,15 @@ static void test_transliteration_variants(void **state)
     /* an English word before a name is not an article */
     found e = geoparse("As part of the deal, the firm will hire staff.", 0);
     assert_int_equal(e.n, 0);
+    /* abbreviated first words: "Ft." is Fort, "Mt." Mount */
+    found a = geoparse("The team flew from Ft. Worth to Mt. Pleasant, Iowa, on Friday.", 0);
+    const sitrep_toponym *t = find(&a, "Ft. Worth", 0);
+    assert_non_null(t);
+    assert_string_equal(t->admin1, "Texas");
+    t = find(&a, "Mt. Pleasant", 0);
+    assert_non_null(t);
+    assert_string_equal(t->kind, "city");
+    assert_string_equal(t->admin1, "Iowa");
 }
 
 static void test_counties(void **state)
