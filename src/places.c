@@ -998,7 +998,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
         !(t->tok[i - 2].flags & SR_TOK_SENT_START) && !is_locative(t->tok[i - 2].norm) &&
         !is_place_noun(t->tok[i - 2].norm) &&
         !(best_end < se && is_place_noun(t->tok[best_end].norm)))
-        return i;
+        return best_end; /* nor is a shorter name inside it ("Carolina") */
     /* a span inside a building's name ("St Francis Xavier Catholic Church",
      * "Crocus City Hall") names the building, not a town */
     for (uint32_t k = best_end; k < se && k < best_end + 4; k++) {
@@ -1015,7 +1015,7 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
                                           "national", "forest", "wilderness", "reservoir",
                                           "dam", "canyon", "refuge", "trail", NULL};
         if (sr_word_in(f->norm, FAC) && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_ADMIN1)
-            return i;
+            return best_end;
     }
     /* every reading of a name the text means as a place is evidence for
      * the others' (coherence.c); the first round collects them */
