@@ -20,9 +20,12 @@
  * Resolution: candidates are scored by kind, population and how strongly
  * their country and province are in play in the article (country names,
  * demonyms, the dateline, regions named, places whose readings all lie in
- * one country), nearness to a town with only one reading, and the region
- * named after a comma ("Paris, Texas"); the best candidate wins.  Two
- * passes: the first collects evidence, the second resolves with it.
+ * one country), nearness to a town with only one reading, the region
+ * named after a comma ("Paris, Texas"), and the support of the readings of
+ * the article's other names that lie near it (coherence.c: "Paris" beside
+ * "Henry County" is Paris, Tennessee); the best candidate wins.  Two
+ * passes: the first collects evidence and every name's readings, the
+ * second resolves with them.
  *
  * sitrep_geoparse() (at the end) is the geoparser on its own: the same
  * places plus what only a place list needs (demonyms, continents and seas,
@@ -59,6 +62,15 @@ static double ctx_weight(const sr_geo_context *g, const char *iso2)
 {
     for (int i = 0; i < g->n; i++)
         if (!strcmp(g->iso2[i], iso2)) return g->weight[i];
+    return 0;
+}
+
+/* A country's evidence apart from its own name, which a namesake town bears
+ * too ("Palestine man", "Palestine police"): demonyms, places, the dateline. */
+static double ctx_apart_from_name(const sr_geo_context *g, const char *iso2)
+{
+    for (int i = 0; i < g->n; i++)
+        if (!strcmp(g->iso2[i], iso2)) return g->weight[i] - g->by_name[i];
     return 0;
 }
 
@@ -124,9 +136,9 @@ static bool stopword(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e
  * other; a unit of support (one other name vouching fully; at most two
  * count) is worth COHERENCE_WEIGHT in score, where population counts as its
  * log10, so two names beside a town outweigh a capital's size; a reading
- * COHERENCE_SIGMA below its own name's best vouches e times less.  Measured on the four geoparsing
- * corpora (docs/geoparser.md); the figures move little between 40 and 60
- * km and weights 6 to 10. */
+ * COHERENCE_SIGMA below its own name's best vouches e times less.  Chosen
+ * on the four geoparsing corpora (docs/geoparser.md); the figures move
+ * little between 40 and 60 km and weights 6 to 10. */
 #define COHERENCE_KM 50.0
 #define COHERENCE_WEIGHT 8.0
 #define COHERENCE_SIGMA 1.5
@@ -138,6 +150,13 @@ static double coherence_bonus(const sr_geo_context *g, const sr_place *p)
 }
 
 static uint32_t bytes_hash(const char *s, size_t n);
+
+/* Whether the first round still collects readings and has none of this
+ * name: the check before working out readings' priors. */
+static bool cloud_wants(const sr_geo_cloud *c, uint32_t name)
+{
+    return c && !sr_cloud_solved(c) && !sr_cloud_has(c, name);
+}
 
 /* The group of a normalised name for coherence.c: its region core ("platte"
  * for "Platte County" and "Platte"), so that a county and its namesake town
@@ -295,7 +314,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         ol = sr_name_norm(x->phrase, strlen(x->phrase), own, sizeof own);
     /* the first round adds each name once; the second looks only when some
      * readings of the article support each other at all */
-    bool add = ol && !sr_cloud_solved(g->cloud) && !sr_cloud_has(g->cloud, bytes_hash(own, ol));
+    bool add = ol && cloud_wants(g->cloud, bytes_hash(own, ol));
     if (add || (ol && sr_cloud_any_support(g->cloud))) {
         sr_place c[MAX_CAND];
         size_t k = sr_gaz_lookup(s->gaz, own, c, MAX_CAND);
@@ -320,10 +339,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
         sr_place c[MAX_CAND];
         size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
-        /* the country's evidence apart from its own name */
-        double other = ctx_weight(g, cc);
-        for (int q = 0; q < g->n; q++)
-            if (!strcmp(g->iso2[q], cc)) other -= g->by_name[q];
+        double other = ctx_apart_from_name(g, cc);
         for (size_t j = 0; j < k; j++)
             if (c[j].kind == SR_PLACE_ADMIN1 && strcmp(c[j].country, cc) &&
                 (ctx_weight(g, c[j].country) > ctx_weight(g, cc) ||
@@ -347,17 +363,16 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         sr_place c[MAX_CAND];
         size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
         int bj = -1;
+        double other = ctx_apart_from_name(g, cc);
         for (size_t j = 0; j < k; j++) {
             /* a town of some size known by that very name ("China, Texas"
              * and "Platteville", also called Lebanon, are too small or too
              * far from the name to outweigh the country) */
             char cn[256];
+            /* or a town that sits among the article's places, where the
+             * article says more for its country than for the country apart
+             * from its own name */
             double sup = sr_cloud_support(g->cloud, &c[j]);
-            /* the country's evidence apart from its own name, which the
-             * town bears too ("Palestine man", "Palestine police") */
-            double other = ctx_weight(g, cc);
-            for (int q = 0; q < g->n; q++)
-                if (!strcmp(g->iso2[q], cc)) other -= g->by_name[q];
             if (c[j].kind != SR_PLACE_CITY || !strcmp(c[j].country, cc) ||
                 c[j].population < 10000 ||
                 !(ctx_weight(g, c[j].country) > ctx_weight(g, cc) ||
@@ -759,6 +774,21 @@ static size_t article_variants(const sr_gaz *gz, const char *norm, bool hyphen, 
     return 0;
 }
 
+/* Add the county that tokens [b, e) name; returns e. */
+static uint32_t push_county(sr_toponym **v, size_t *n, size_t *cap, uint32_t b, uint32_t e,
+                            uint32_t sent, const sr_place *county, int n_cand, double score)
+{
+    sr_toponym tp = {0};
+    tp.tok_begin = b;
+    tp.tok_end = e;
+    tp.sent = sent;
+    tp.place = *county;
+    tp.n_candidates = n_cand;
+    tp.score = score;
+    push(v, n, cap, tp);
+    return e;
+}
+
 /* "mt pleasant" -> "mount pleasant": a normalised name whose first word is
  * a common abbreviation, written out.  False when there is none. */
 static bool expand_abbrev(const char *norm, char *out, size_t cap)
@@ -926,42 +956,24 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             }
     }
     const sr_place *p = &best[bi];
-    /* "Metcalfe County": a county the gazetteer lacks, not a town of that
-     * name in another region; unresolved_places() lists it at the region
-     * around it.  A town of that name in a region of the article is near
-     * the county, often its seat: the county is listed at that town. */
     /* "Orange County" is the county, not the airport that bears its name */
     if (best_end > i + 1 && p->kind == SR_PLACE_AIRPORT &&
         (!strcmp(t->tok[best_end - 1].norm, "county") || !strcmp(t->tok[best_end - 1].norm, "parish"))) {
         sr_place cp;
         int nc = 0;
-        if (county_at(s, text, t, i, best_end - 1, g, &cp, &nc)) {
-            sr_toponym tp = {0};
-            tp.tok_begin = i;
-            tp.tok_end = best_end;
-            tp.sent = sent;
-            tp.place = cp;
-            tp.n_candidates = nc;
-            tp.score = bs;
-            push(v, n, cap, tp);
-            return best_end;
-        }
+        if (county_at(s, text, t, i, best_end - 1, g, &cp, &nc))
+            return push_county(v, n, cap, i, best_end, sent, &cp, nc, bs);
     }
+    /* "Metcalfe County": a county the gazetteer lacks, not a town of that
+     * name in another region; unresolved_places() lists it at the region
+     * around it.  A town of that name in a region of the article is near
+     * the county, often its seat: the county is listed at that town. */
     if (best_end < se && (t->tok[best_end].flags & SR_TOK_CAP) &&
         (!strcmp(t->tok[best_end].norm, "county") || !strcmp(t->tok[best_end].norm, "parish"))) {
         sr_place cp;
         int nc = 0;
-        if (county_at(s, text, t, i, best_end, g, &cp, &nc)) {
-            sr_toponym tp = {0};
-            tp.tok_begin = i;
-            tp.tok_end = best_end + 1;
-            tp.sent = sent;
-            tp.place = cp;
-            tp.n_candidates = nc;
-            tp.score = bs;
-            push(v, n, cap, tp);
-            return best_end + 1;
-        }
+        if (county_at(s, text, t, i, best_end, g, &cp, &nc))
+            return push_county(v, n, cap, i, best_end + 1, sent, &cp, nc, bs);
         bool in_play = false;
         for (int k = 0; k < g->n_admin1; k++)
             if (!strcmp(g->admin1_cc[k], p->country) && p->admin1 && !strcmp(g->admin1[k], p->admin1))
@@ -1019,16 +1031,14 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
     }
     /* every reading of a name the text means as a place is evidence for
      * the others' (coherence.c); the first round collects them */
-    if (cue || strong || huge || p->population >= 100000)
-        if (g->cloud && !sr_cloud_solved(g->cloud) &&
-            !sr_cloud_has(g->cloud, bytes_hash(norm_best, strlen(norm_best)))) {
-            /* a sea or continent ("the Atlantic coast") vouches for no
-             * town that bears its name */
-            uint32_t rend;
-            bool region = sr_lexicon_match_at(s->lex, "region", t, i, se, &rend) != NULL;
-            sr_cloud_add(g->cloud, bytes_hash(norm_best, strlen(norm_best)), name_group(norm_best), !region,
-                         best, scores, best_n);
-        }
+    uint32_t name = bytes_hash(norm_best, strlen(norm_best));
+    if ((cue || strong || huge || p->population >= 100000) && cloud_wants(g->cloud, name)) {
+        /* a sea or continent ("the Atlantic coast") vouches for no town
+         * that bears its name */
+        uint32_t rend;
+        bool region = sr_lexicon_match_at(s->lex, "region", t, i, se, &rend) != NULL;
+        sr_cloud_add(g->cloud, name, name_group(norm_best), !region, best, scores, best_n);
+    }
     if (!(cue || strong || big_in_context || huge)) return i;
     /* a place in a country the article never mentions needs a cue and
      * some size, unless the article names no country at all; when the
@@ -1183,7 +1193,7 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
         "republicans", "democrat", "democrats", "democratic", "gop", "ems", "high",
         "legislator", "legislators", "executive", "mayor", "line", "road", "sheriff's",
         "department", "authority", "office", "agency", "services", "museum", "airport",
-        "landfill", "jail", "center", "centre", "courts", NULL};
+        "landfill", "center", "centre", "courts", NULL};
     if (e + 1 < t->n && (t->tok[e + 1].flags & SR_TOK_CAP) && !(t->tok[e + 1].flags & SR_TOK_PUNCT) &&
         !(t->tok[e + 1].flags & SR_TOK_SENT_START)) {
         /* an office further on in the name is still the county's
@@ -1205,7 +1215,7 @@ static bool county_at(const sitrep *s, const char *text, const sr_tokens *t, uin
     snprintf(key, sizeof key, "~%s", core);
     sr_place c[MAX_CAND];
     size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
-    if (g->cloud && !sr_cloud_solved(g->cloud) && !sr_cloud_has(g->cloud, bytes_hash(key, strlen(key)))) {
+    if (cloud_wants(g->cloud, bytes_hash(key, strlen(key)))) {
         double prior[MAX_CAND];
         for (size_t j = 0; j < k; j++) {
             double w = ctx_weight(g, c[j].country);
@@ -1272,7 +1282,7 @@ static void county_context(const sitrep *s, const char *text, const sr_tokens *t
             snprintf(key, sizeof key, "~%s", core);
             sr_place c[MAX_CAND];
             size_t k = sr_gaz_lookup(s->gaz, key, c, MAX_CAND);
-            if (cloud && !sr_cloud_solved(cloud) && !sr_cloud_has(cloud, bytes_hash(key, strlen(key)))) {
+            if (cloud_wants(cloud, bytes_hash(key, strlen(key)))) {
                 double prior[MAX_CAND];
                 for (size_t j = 0; j < k; j++) prior[j] = log10((double)c[j].population + 10.0);
                 sr_cloud_add(cloud, bytes_hash(key, strlen(key)), name_group(core), true, c, prior, k);
