@@ -823,6 +823,12 @@ static uint32_t gaz_at(const sitrep *s, const char *text, const sr_tokens *t, ui
             !(dash[1] >= 'A' && dash[1] <= 'Z') || !(w[0] == 'a' || w[0] == 'e'))
             return i;
     }
+    /* "Lake Vermont", "Mount Hood": a lake or a mountain named after the
+     * name (when the gazetteer does not know the whole as a town) */
+    if (i > sb && (t->tok[i - 1].flags & SR_TOK_CAP) && !(t->tok[i - 1].flags & SR_TOK_SENT_START)) {
+        static const char *const FEATURE[] = {"lake", "mount", "mt", "cape", "lac", "loch", NULL};
+        if (sr_word_in(t->tok[i - 1].norm, FEATURE)) return i;
+    }
     char norm[256], norm_best[256] = "", full_best[280] = "";
     uint32_t best_end = i;
     sr_place cands[MAX_CAND];

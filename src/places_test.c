@@ -448,6 +448,10 @@ static void test_places_that_sit_together(void **state)
     check_readings(cases, sizeof cases / sizeof cases[0]);
     found g = geoparse("Foreclosures filed in the Guernsey County Common Pleas Court rose again.", 0);
     assert_null(find(&g, "Guernsey", 0));
+    /* a lake or a mountain named after a place is not the place */
+    found l = geoparse("They fished on Lake Vermont and then climbed Mount Hood.", 0);
+    assert_null(find(&l, "Vermont", 0));
+    assert_null(find(&l, "Hood", 0));
 }
 
 static void test_admin1_as_written(void **state)
