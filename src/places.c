@@ -172,9 +172,11 @@ static uint32_t name_group(const char *norm)
 static double cand_score(const sr_place *p, const sr_geo_context *g)
 {
     double sc = 0;
+    /* a province of the same name counts for a hundred times its people,
+     * not more: Portland, Oregon outweighs Portland parish in Jamaica */
     switch (p->kind) {
     case SR_PLACE_COUNTRY: sc += 6; break;
-    case SR_PLACE_ADMIN1: sc += 4; break;
+    case SR_PLACE_ADMIN1: sc += 2; break;
     case SR_PLACE_AIRPORT: sc += 3; break;
     default: break;
     }
@@ -283,6 +285,13 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     const char *cc = sr_lex_get(x, "iso2");
     const char *type = sr_lex_get(x, "type");
     if (!cc || !type) return i;
+    /* "TOLD US", "LET US": in upper-case text "US" is the pronoun as often
+     * as the country; it counts only beside lower-case words */
+    if (end == i + 1 && (t->tok[i].flags & SR_TOK_UPPER) && !strcmp(t->tok[i].norm, "us")) {
+        bool caps_before = i > 0 && (t->tok[i - 1].flags & SR_TOK_UPPER);
+        bool caps_after = i + 1 < t->n && (t->tok[i + 1].flags & SR_TOK_UPPER);
+        if (caps_before || caps_after) return end;
+    }
     /* "Guernsey County", "Lebanon County": a county named like a country */
     if (end < e && (!strcmp(t->tok[end].norm, "county") || !strcmp(t->tok[end].norm, "parish")) &&
         (t->tok[end].flags & SR_TOK_CAP))

@@ -448,6 +448,11 @@ static void test_places_that_sit_together(void **state)
     check_readings(cases, sizeof cases / sizeof cases[0]);
     found g = geoparse("Foreclosures filed in the Guernsey County Common Pleas Court rose again.", 0);
     assert_null(find(&g, "Guernsey", 0));
+    /* in upper-case text "US" beside upper-case words is the pronoun */
+    found u = geoparse("BOGOTA -- THE MINISTER TOLD US THAT THE ATTACK FAILED.", 0);
+    assert_null(find(&u, "US", 0));
+    found us = geoparse("Officials in the US said the attack failed.", 0);
+    assert_non_null(find(&us, "US", 0));
     /* a lake or a mountain named after a place is not the place */
     found l = geoparse("They fished on Lake Vermont and then climbed Mount Hood.", 0);
     assert_null(find(&l, "Vermont", 0));
