@@ -59,6 +59,15 @@ struct sr_geo_cloud {
     bool any;        /* some reading has support */
 };
 
+#define SUPPORT_ROUNDS 3
+#define SUPPORT_CAP 2.0  /* support counts up to two names' worth */
+#define NEAR_KM 50.0     /* a partner this far away is worth half one at the same spot */
+/* Bounds for a pathological article (a list of thousands of place names):
+ * names past MAX_READINGS readings, and pairs past MAX_PAIRS, are left out,
+ * so the cost stays bounded; real articles come nowhere near either. */
+#define MAX_READINGS 4096
+#define MAX_PAIRS 262144
+
 sr_geo_cloud *sr_cloud_new(void)
 {
     return sr_xcalloc(1, sizeof(sr_geo_cloud));
@@ -91,7 +100,7 @@ bool sr_cloud_has(const sr_geo_cloud *c, uint32_t name)
 void sr_cloud_add(sr_geo_cloud *c, uint32_t name, uint32_t group, bool gives, const sr_place *p,
                   const double *prior, size_t k)
 {
-    if (!c || c->solved || !k || sr_cloud_has(c, name)) return;
+    if (!c || c->solved || !k || c->n + k > MAX_READINGS || sr_cloud_has(c, name)) return;
     uint32_t id = c->n_names++;
     for (size_t j = 0; j < k; j++) {
         if (c->n == c->cap) {
@@ -150,9 +159,6 @@ static int by_names(const void *x, const void *y)
     return (p->to > q->to) - (p->to < q->to);
 }
 
-#define SUPPORT_ROUNDS 3
-#define SUPPORT_CAP 2.0  /* in score, what more than two names' support is worth */
-#define NEAR_KM 50.0     /* a partner this far away is worth half one at the same spot */
 
 void sr_cloud_solve(sr_geo_cloud *c, double radius_km, double weight, double sigma)
 {
@@ -179,7 +185,7 @@ void sr_cloud_solve(sr_geo_cloud *c, double radius_km, double weight, double sig
             float cl = (float)(1.0 / (1.0 + d / NEAR_KM));
             for (int dir = 0; dir < 2; dir++) {
                 size_t to = dir ? j : i, from = dir ? i : j;
-                if (!c->r[from].gives) continue;
+                if (!c->r[from].gives || np == MAX_PAIRS) continue;
                 if (np == cp) {
                     cp = cp ? cp * 2 : 64;
                     pv = sr_xrealloc(pv, cp * sizeof *pv);

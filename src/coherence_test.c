@@ -2,7 +2,7 @@
  * give each other (coherence.c), on made-up readings: a county and the
  * town at its seat, plausibility (a famous reading's obscure namesakes
  * vouch for nothing), the share one name gives, names of one group, names
- * that only receive, the radius, the cap and the rounds. */
+ * that only receive, the radius, the cap, the rounds and the bounds. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -168,6 +168,32 @@ static void test_rounds_settle_two_uncertain_names(void **state)
     sr_cloud_free(c);
 }
 
+/* A pathological article: thousands of readings in one spot.  Names past
+ * the bound are left out; solving still ends and support stays capped. */
+static void test_bounded_for_lists_of_names(void **state)
+{
+    (void)state;
+    sr_geo_cloud *c = sr_cloud_new();
+    enum { K = 48 };
+    sr_place p[K];
+    double pr[K];
+    uint32_t added = 0;
+    for (uint32_t name = 1; name <= 200; name++) {
+        for (int j = 0; j < K; j++) {
+            p[j] = town(40.0f + 0.001f * (float)j, -75.0f + 0.001f * (float)name, SR_PLACE_CITY);
+            pr[j] = 4.0;
+        }
+        sr_cloud_add(c, name, name, true, p, pr, K);
+        if (sr_cloud_has(c, name)) added++;
+    }
+    assert_true(added > 10 && added < 200);
+    assert_false(sr_cloud_has(c, 200));
+    sr_cloud_solve(c, RADIUS, WEIGHT, SIGMA);
+    assert_true(sr_cloud_any_support(c));
+    assert_true(sr_cloud_support(c, &p[0]) <= 2.0);
+    sr_cloud_free(c);
+}
+
 static void test_empty_and_null(void **state)
 {
     (void)state;
@@ -192,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_groups_and_receivers),
         cmocka_unit_test(test_radius_namesakes_and_cap),
         cmocka_unit_test(test_rounds_settle_two_uncertain_names),
+        cmocka_unit_test(test_bounded_for_lists_of_names),
         cmocka_unit_test(test_empty_and_null),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
