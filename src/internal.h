@@ -285,6 +285,8 @@ typedef struct sr_toponym {
     bool namesake;                /* a country's name read as another place ("Georgia" the
                                      state, "Palestine, Texas"): no evidence for its country */
     double score;                 /* of the chosen candidate, for explain */
+    double support;               /* from readings of other names near it (coherence.c),
+                                     for explain */
 } sr_toponym;
 
 

@@ -172,12 +172,15 @@ static void explain_doc(FILE *f, const sr_analysis *a)
             const sr_toponym *tp = &a->topo[k];
             if (tp->sent != si) continue;
             const sr_token *b = &a->t->tok[tp->tok_begin], *e = &a->t->tok[tp->tok_end - 1];
-            fprintf(f, "    place: \"%.*s\" -> %s, %s, %s (%.4f, %.4f) kind %d, %d candidate(s), score %.1f%s%s\n",
+            fprintf(f, "    place: \"%.*s\" -> %s, %s, %s (%.4f, %.4f) kind %d, %d candidate(s), score %.1f%s%s",
                     (int)(e->end - b->start), d->text + b->start, tp->place.name ? tp->place.name : "",
                     tp->place.admin1 ? tp->place.admin1 : "", tp->place.country, tp->place.lat,
                     tp->place.lon, tp->place.kind, tp->n_candidates, tp->score,
                     tp->reference ? ", reference point" : tp->unresolved ? ", not in the gazetteer (coordinates of the place shown)" : "",
                     tp->modifier ? ", names an actor" : "");
+            /* why a namesake won: other places of the article lie near it */
+            if (tp->support > 0) fprintf(f, ", support %.2f from places named near it", tp->support);
+            fprintf(f, "\n");
         }
         for (size_t k = 0; k < a->n_m; k++) {
             const sr_mention *m = &a->m[k];

@@ -1652,6 +1652,7 @@ size_t sr_places_find(const sitrep *s, const sr_doc *d, const sr_tokens *t,
         g->n_admin1++;
     }
     n = unresolved_places(s, d->text, t, g, &v, n, &cap);
+    for (size_t k = 0; k < n; k++) v[k].support = sr_cloud_support(g->cloud, &v[k].place);
     sr_cloud_free(g->cloud);
     g->cloud = NULL;
     contained_places(t, v, n);

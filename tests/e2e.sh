@@ -80,6 +80,9 @@ check "stdin JSONL equals file input" cmp "$tmp/stdin.jsonl" "$tmp/file.jsonl"
 check "stdin raw record is coded" grep -q '"sub_event_type":"Shelling/artillery/missile attack"' "$tmp/stdin-raw.jsonl"
 "$bin" explain sample/kherson-shelling.txt >"$tmp/explain.txt" 2>/dev/null
 check "explain shows sentences, triggers and field sources" sh -c "grep -q '^\[1\]' '$tmp/explain.txt' && grep -q 'trigger: \"shell\"' '$tmp/explain.txt' && grep -q 'fatalities 3 (sentence 1)' '$tmp/explain.txt'"
+printf '%s\n' '{"id":"x","date":"2024-07-26","text":"A bomb exploded in Paris on Thursday, killing two people, Henry County officials said."}' >"$tmp/paris.jsonl"
+"$bin" explain "$tmp/paris.jsonl" >"$tmp/explain-paris.txt" 2>/dev/null
+check "explain shows why a namesake won (places named near it)" sh -c "grep -q 'place: \"Paris\" -> Paris, Tennessee.*support' '$tmp/explain-paris.txt'"
 "$bin" code --format csv sample >"$tmp/sample.csv" 2>/dev/null
 check "CSV has a header and one row per event" py "$tmp/sample.csv" "$tmp/sample.jsonl" <<'EOF'
 import csv, sys
