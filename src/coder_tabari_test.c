@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "tabari.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,22 +65,13 @@ static const char *VERBS =
 
 static const char *put(const char *name, const char *text)
 {
-    static char path[8][256];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 256, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    if (!f) return NULL;
-    fputs(text, f);
-    fclose(f);
-    return p;
+    return sr_test_write_file(dir, name, text);
 }
 
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/sitrep-tbcoder-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
+    if (sr_test_mkdtemp(dir, sizeof dir, "sitrep-tbcoder")) return -1;
     put("t.actors", ACTORS);
     put("t.agents", AGENTS);
     put("t.verbs", VERBS);
@@ -99,9 +91,7 @@ static int teardown(void **state)
 {
     (void)state;
     tb_dict_free(&dict);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return sr_test_rmtree(dir);
 }
 
 /* Codes text and returns its events as "S/T/C S/T/C ..." in coded order. */

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "tabari.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,28 +24,19 @@ static char dir[64];
 static int make_tmpdir(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/sitrep-prdict-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return sr_test_mkdtemp(dir, sizeof dir, "sitrep-prdict");
 }
 
 static int remove_tmpdir(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return sr_test_rmtree(dir);
 }
 
 static const char *put(const char *name, const char *text)
 {
-    static char path[8][256];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 256, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
+    const char *p = sr_test_write_file(dir, name, text);
+    assert_non_null(p);
     return p;
 }
 

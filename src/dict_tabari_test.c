@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "tabari.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,28 +23,19 @@ static char dir[64];
 static int make_tmpdir(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof dir, "/tmp/sitrep-tbdict-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return sr_test_mkdtemp(dir, sizeof dir, "sitrep-tbdict");
 }
 
 static int remove_tmpdir(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return sr_test_rmtree(dir);
 }
 
 static const char *write_file(const char *name, const char *text)
 {
-    static char path[4][256];
-    static int k;
-    char *p = path[k++ % 4];
-    snprintf(p, 256, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
+    const char *p = sr_test_write_file(dir, name, text);
+    assert_non_null(p);
     return p;
 }
 

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "internal.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,16 +97,13 @@ static char tmpdir[256];
 static int make_tmpdir(void **state)
 {
     (void)state;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/sitrep_read_test_XXXXXX");
-    return mkdtemp(tmpdir) ? 0 : -1;
+    return sr_test_mkdtemp(tmpdir, sizeof tmpdir, "sitrep_read_test");
 }
 
 static int remove_tmpdir(void **state)
 {
     (void)state;
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
+    return sr_test_rmtree(tmpdir);
 }
 
 static void tmp_path(char *out, size_t cap, const char *rel)

@@ -20,6 +20,7 @@
 #include "internal.h"
 #include "serve.h"
 #include "store.h"
+#include "test_util.h"
 
 typedef struct fixture {
     char dir[64], path[96];
@@ -50,8 +51,7 @@ static int add_article(sitrep_article *a, void *user)
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/sitrep-serve-test-XXXXXX");
-    if (!mkdtemp(f->dir)) return -1;
+    if (sr_test_mkdtemp(f->dir, sizeof f->dir, "sitrep-serve-test")) return -1;
     snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
     char err[512];
     sitrep_options opt = {0};
@@ -77,9 +77,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     sr_server_close(f->srv);
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-    if (system(cmd) != 0) return -1;
+    if (sr_test_rmtree(f->dir)) return -1;
     free(f);
     return 0;
 }

@@ -17,6 +17,7 @@
 #include "internal.h"
 #include "store.h"
 #include "store_fixture.h"
+#include "test_util.h"
 
 typedef struct fixture {
     char dir[64], path[96];
@@ -28,8 +29,7 @@ typedef struct fixture {
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/sitrep-store-test-XXXXXX");
-    if (!mkdtemp(f->dir)) return -1;
+    if (sr_test_mkdtemp(f->dir, sizeof f->dir, "sitrep-store-test")) return -1;
     snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
     char err[512];
     f->st = sr_store_open(f->path, err, sizeof err);
@@ -43,9 +43,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     sr_store_close(f->st);
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-    if (system(cmd) != 0) return -1;
+    if (sr_test_rmtree(f->dir)) return -1;
     free(f);
     return 0;
 }

@@ -4,9 +4,40 @@
 #define SITREP_TEST_UTIL_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+
+/* A fresh directory "/tmp/<prefix>-XXXXXX" in dir (cap >= strlen(prefix)
+ * + 13); 0, or -1 when it cannot be made. */
+static inline int sr_test_mkdtemp(char *dir, size_t cap, const char *prefix)
+{
+    snprintf(dir, cap, "/tmp/%s-XXXXXX", prefix);
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+/* Remove a directory made by sr_test_mkdtemp and all in it; 0 or -1. */
+static inline int sr_test_rmtree(const char *dir)
+{
+    char cmd[320];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Write text to dir/name.  Returns the path, in one of eight buffers
+ * reused in turn, or NULL when the file cannot be written. */
+static inline const char *sr_test_write_file(const char *dir, const char *name, const char *text)
+{
+    static char path[8][320];
+    static int k;
+    char *p = path[k++ % 8];
+    snprintf(p, sizeof path[0], "%s/%s", dir, name);
+    FILE *f = fopen(p, "w");
+    if (!f) return NULL;
+    fputs(text, f);
+    return fclose(f) == 0 ? p : NULL;
+}
 
 /* Segment and tokenize a text; free with sr_tokens_free. */
 static inline sr_tokens sr_test_tokens(const char *text)
