@@ -148,50 +148,6 @@ static int add_name(tb_dict *d, const char *name, const tb_dated *codes, size_t 
     return 0;
 }
 
-/* "[CODE]", "[CODE <DATE]", "[CODE >DATE]", "[CODE D1 - D2]" */
-static int parse_block(const char *body, tb_dated *dc, char *why, size_t n)
-{
-    memset(dc, 0, sizeof *dc);
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", body);
-    char *p = trim(buf);
-    char *q = p;
-    while (*q && !isspace((unsigned char)*q) && *q != '<' && *q != '>') q++;
-    if (q == p || isdigit((unsigned char)*p)) { snprintf(why, n, "code block [%s] has no code", body); return -1; }
-    char save = *q;
-    *q = 0;
-    dc->code = xstrdup(p);
-    *q = save;
-    p = trim(q);
-    if (!*p) return 0;
-    int op = 0;
-    if (*p == '<' || *p == '>') { op = *p++; p = trim(p); }
-    char *e;
-    long a = strtol(p, &e, 10);
-    long da = tb_date(p, (size_t)(e - p));
-    if (!da) goto bad;
-    p = trim(e);
-    if (op == '<') dc->to = da - 1;
-    else if (op == '>') dc->from = da + 1;
-    else {
-        if (*p != '-') goto bad;
-        p = trim(p + 1);
-        long db = tb_date(p, strspn(p, "0123456789"));
-        if (!db) goto bad;
-        p += strspn(p, "0123456789");
-        dc->from = da;
-        dc->to = db;
-    }
-    (void)a;
-    if (*trim(p)) goto bad;
-    return 0;
-bad:
-    snprintf(why, n, "code block [%s]: dates must be <DATE, >DATE or DATE-DATE", body);
-    free(dc->code);
-    dc->code = NULL;
-    return -1;
-}
-
 /* Cuts the "[...]" blocks (and a ";" comment) off s into codes. */
 static int take_blocks(char *s, tb_dated **codes, size_t *n_codes, char *why, size_t n)
 {
@@ -203,7 +159,8 @@ static int take_blocks(char *s, tb_dated **codes, size_t *n_codes, char *why, si
         if (!close) { snprintf(why, n, "\"[\" without \"]\""); return -1; }
         *close = 0;
         tb_dated dc;
-        if (parse_block(open + 1, &dc, why, n) < 0) return -1;
+        /* PETRARCH's codes are taken as written, whatever their characters */
+        if (tb_parse_code_block(open + 1, false, &dc, why, n) < 0) return -1;
         *codes = xrealloc(*codes, (*n_codes + 1) * sizeof **codes);
         (*codes)[(*n_codes)++] = dc;
         *open = 0;

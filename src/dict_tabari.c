@@ -446,7 +446,7 @@ static void cut_comment(char *s)
 
 /* Parses one "[CODE ...dates]" block body into dc.  Accepts "CODE",
  * "CODE <DATE", "CODE >DATE", "CODE DATE-DATE" with optional spaces. */
-static int parse_code_block(const char *body, tb_dated *dc, char *err, size_t n)
+int tb_parse_code_block(const char *body, bool check_chars, tb_dated *dc, char *err, size_t n)
 {
     memset(dc, 0, sizeof *dc);
     const char *p = body;
@@ -458,7 +458,7 @@ static int parse_code_block(const char *body, tb_dated *dc, char *err, size_t n)
         return -1;
     }
     /* a code is letters, digits and ~ - / : ! ? + # . */
-    for (const char *c = p; c < q; c++)
+    for (const char *c = p; check_chars && c < q; c++)
         if (!isalnum((unsigned char)*c) && !strchr("~-/:!?+#.", *c)) {
             snprintf(err, n, "code block [%s]: bad character '%c' in code", body, *c);
             return -1;
@@ -491,7 +491,7 @@ static int parse_code_block(const char *body, tb_dated *dc, char *err, size_t n)
     if (*p) goto bad;
     return 0;
 bad:
-    snprintf(err, n, "code block [%s]: dates must be <DATE, >DATE or DATE-DATE (YYMMDD)", body);
+    snprintf(err, n, "code block [%s]: dates must be <DATE, >DATE or DATE-DATE (YYMMDD or YYYYMMDD)", body);
     free(dc->code);
     dc->code = NULL;
     return -1;
@@ -510,7 +510,7 @@ static int split_codes(char *s, tb_dated **codes, size_t *n_codes, char *err, si
             if (!close) { snprintf(err, n, "\"[\" without \"]\""); return -1; }
             *close = 0;
             tb_dated dc;
-            if (parse_code_block(p + 1, &dc, err, n) < 0) return -1;
+            if (tb_parse_code_block(p + 1, true, &dc, err, n) < 0) return -1;
             *codes = xrealloc(*codes, (*n_codes + 1) * sizeof **codes);
             (*codes)[(*n_codes)++] = dc;
             p = close + 1;

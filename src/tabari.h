@@ -202,4 +202,10 @@ void tb_events_free(tb_events *e);
 /* "950101" -> 19950101; "010101" -> 20010101; 8 digits kept. 0 if invalid. */
 long tb_date(const char *s, size_t n);
 
+/* One "[...]" code block's body ("CODE", "CODE <DATE", "CODE >DATE",
+ * "CODE DATE-DATE") into dc, for the TABARI and PETRARCH readers alike;
+ * check_chars: a code may only hold letters, digits and ~ - / : ! ? + # .
+ * (TABARI's rule).  0, or -1 with the reason in err. */
+int tb_parse_code_block(const char *body, bool check_chars, tb_dated *dc, char *err, size_t n);
+
 #endif
