@@ -277,6 +277,44 @@ static void decode_entities(char *s)
     *w = 0;
 }
 
+/* Comments out of the way, keeping offsets. */
+static void blank_comments(char *x, size_t len)
+{
+    for (char *c = strstr(x, "<!--"); c; c = strstr(c, "<!--")) {
+        char *e = strstr(c + 4, "-->");
+        char *stop = e ? e + 3 : x + len;
+        memset(c, ' ', (size_t)(stop - c));
+        c = stop;
+    }
+}
+
+/* Read the verb, actor, agent and discard files a record file names, under
+ * dir; each name may be a list ("a.txt, b.txt": PETRARCH2's actors), and a
+ * NULL name is skipped.  Each failure is
+ * reported; keep_going: read the rest after one (PETRARCH-1's suite), or
+ * stop there (the GSR's).  0, or 1 after a failure. */
+static int read_dictionaries(tb_dict *d, const char *dir, char *vf, char *af, char *gf, char *df,
+                             bool keep_going)
+{
+    struct { char *name; int (*read)(tb_dict *, const char *, char *, size_t); } files[] = {
+        {vf, pr_read_verbs}, {af, pr_read_actors}, {gf, pr_read_agents}, {df, pr_read_discards}};
+    int status = 0;
+    char err[1024], fp[4200];
+    for (size_t i = 0; i < 4 && (keep_going || !status); i++) {
+        if (!files[i].name) continue;
+        char *save = NULL;
+        for (char *f = strtok_r(files[i].name, ", \t\n", &save); f && (keep_going || !status);
+             f = strtok_r(NULL, ", \t\n", &save)) {
+            snprintf(fp, sizeof fp, "%s/%s", dir, f);
+            if (files[i].read(d, fp, err, sizeof err) < 0) {
+                fprintf(stderr, "sitrep: %s\n", err);
+                status = 1;
+            }
+        }
+    }
+    return status;
+}
+
 static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
 {
     char path[4096];
@@ -284,13 +322,7 @@ static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
     size_t len;
     char *x = slurp(path, &len);
     if (!x) { fprintf(stderr, "sitrep: %s: cannot open\n", path); return 1; }
-    /* comments out of the way, keeping offsets */
-    for (char *c = strstr(x, "<!--"); c; c = strstr(c, "<!--")) {
-        char *e = strstr(c + 4, "-->");
-        char *stop = e ? e + 3 : x + len;
-        memset(c, ' ', (size_t)(stop - c));
-        c = stop;
-    }
+    blank_comments(x, len);
     const char *env_end = x + len;
     char *vf = element(x, env_end, "Verbfile"), *af = element(x, env_end, "Actorfile");
     char *gf = element(x, env_end, "Agentfile"), *df = element(x, env_end, "Discardfile");
@@ -298,19 +330,7 @@ static int suite_petrarch1(const char *dir, int failures, const char *trace_id)
     tb_dict d;
     tb_dict_init(&d);
     pr_options(&d.opt);
-    char err[1024];
-    int status = 0;
-    struct { char *name; int (*read)(tb_dict *, const char *, char *, size_t); } files[] = {
-        {vf, pr_read_verbs}, {af, pr_read_actors}, {gf, pr_read_agents}, {df, pr_read_discards}};
-    for (size_t i = 0; i < 4; i++) {
-        if (!files[i].name) continue;
-        char fp[4096];
-        snprintf(fp, sizeof fp, "%s/%s", dir, files[i].name);
-        if (files[i].read(&d, fp, err, sizeof err) < 0) {
-            fprintf(stderr, "sitrep: %s\n", err);
-            status = 1;
-        }
-    }
+    int status = read_dictionaries(&d, dir, vf, af, gf, df, true);
     tb_dict_finish(&d);
     int total = 0, correct = 0;
     for (const char *p = x; !status;) {
@@ -401,12 +421,7 @@ static int suite_petr2_gsr(const char *coders, int failures, const char *trace_i
     size_t len;
     char *x = slurp(path, &len);
     if (!x) { fprintf(stderr, "sitrep: %s: cannot open\n", path); return 1; }
-    for (char *c = strstr(x, "<!--"); c; c = strstr(c, "<!--")) {
-        char *e = strstr(c + 4, "-->");
-        char *stop = e ? e + 3 : x + len;
-        memset(c, ' ', (size_t)(stop - c));
-        c = stop;
-    }
+    blank_comments(x, len);
     const char *end_all = x + len;
     char *vf = element(x, end_all, "Verbfile"), *af = element(x, end_all, "Actorfile");
     char *gf = element(x, end_all, "Agentfile"), *df = element(x, end_all, "Discardfile");
@@ -414,33 +429,13 @@ static int suite_petr2_gsr(const char *coders, int failures, const char *trace_i
     tb_dict_init(&d);
     pr_options(&d.opt);
     d.opt.petrarch2 = true;
-    char err[1024];
-    int status = 0;
     char dir[2048];
     snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", coders);
-    char fp[4200];
-    if (vf) {
-        snprintf(fp, sizeof fp, "%s/%s", dir, vf);
-        if (pr_read_verbs(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
-    }
-    if (af) {
-        char *save = NULL;
-        for (char *a = strtok_r(af, ", \t\n", &save); a && !status; a = strtok_r(NULL, ", \t\n", &save)) {
-            snprintf(fp, sizeof fp, "%s/%s", dir, a);
-            if (pr_read_actors(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
-        }
-    }
-    if (gf && !status) {
-        snprintf(fp, sizeof fp, "%s/%s", dir, gf);
-        if (pr_read_agents(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
-    }
-    if (df && !status) {
-        snprintf(fp, sizeof fp, "%s/%s", dir, df);
-        if (pr_read_discards(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
-    }
+    int status = read_dictionaries(&d, dir, vf, af, gf, df, false);
     char *pf = element(x, end_all, "PICOfile");
     if (pf && !status) {
         /* the ontology lies beside the GSR file */
+        char fp[4200], err[1024];
         snprintf(fp, sizeof fp, "%s/universalpetrarch/%s", coders, pf);
         if (pr_read_ontology(&d, fp, err, sizeof err) < 0) { fprintf(stderr, "sitrep: %s\n", err); status = 1; }
     }
