@@ -150,9 +150,11 @@ static void write_table(FILE *f, const sr_incident *inc)
             *inc->sub_event_type ? inc->sub_event_type : inc->event_type, place, fat, inc->n_sources);
 }
 
-static void write_jsonl(FILE *f, const sr_incident *inc)
+/* The members both JSON exports open an incident with: its id, date, type
+ * and CAMEO code ("incident_id":...,"cameo":...). */
+static void json_incident_what(FILE *f, const sr_incident *inc)
 {
-    fprintf(f, "{\"incident_id\":%lld,\"date\":", inc->id);
+    fprintf(f, "\"incident_id\":%lld,\"date\":", inc->id);
     json_str(f, inc->date);
     fputs(",\"date_precision\":", f);
     json_str(f, date_prec_name(inc->date_prec));
@@ -162,6 +164,23 @@ static void write_jsonl(FILE *f, const sr_incident *inc)
     json_str(f, inc->sub_event_type);
     fputs(",\"cameo\":", f);
     json_str(f, inc->cameo);
+}
+
+/* And the members they close its event fields with: weapon and toll. */
+static void json_incident_toll(FILE *f, const sr_incident *inc)
+{
+    fputs("\"weapon\":", f);
+    json_str(f, inc->weapon);
+    fputs(",\"fatalities\":", f);
+    json_count(f, inc->fatalities);
+    fputs(",\"injured\":", f);
+    json_count(f, inc->injured);
+}
+
+static void write_jsonl(FILE *f, const sr_incident *inc)
+{
+    fputc('{', f);
+    json_incident_what(f, inc);
     fputs(",\"actor1\":{\"name\":", f);
     json_str(f, inc->actor1);
     fputs(",\"country\":", f);
@@ -182,12 +201,8 @@ static void write_jsonl(FILE *f, const sr_incident *inc)
     json_coord(f, inc->lon);
     fputs(",\"precision\":", f);
     json_str(f, geo_prec_name(inc->geo_prec));
-    fputs("},\"weapon\":", f);
-    json_str(f, inc->weapon);
-    fputs(",\"fatalities\":", f);
-    json_count(f, inc->fatalities);
-    fputs(",\"injured\":", f);
-    json_count(f, inc->injured);
+    fputs("},", f);
+    json_incident_toll(f, inc);
     fprintf(f, ",\"n_sources\":%d,\"n_events\":%d,\"sources\":[", inc->n_sources, inc->n_events);
     for (int i = 0; i < inc->n_src; i++) {
         fputs(i ? ",{\"article_id\":" : "{\"article_id\":", f);
@@ -357,16 +372,8 @@ static void write_geojson(FILE *f, const sr_incident *inc, long row)
     fprintf(f, "{\"type\":\"Feature\",\"id\":%lld,\"geometry\":", inc->id);
     if (isnan(inc->lat) || isnan(inc->lon)) fputs("null", f);
     else fprintf(f, "{\"type\":\"Point\",\"coordinates\":[%.4f,%.4f]}", inc->lon, inc->lat);
-    fprintf(f, ",\"properties\":{\"incident_id\":%lld,\"date\":", inc->id);
-    json_str(f, inc->date);
-    fputs(",\"date_precision\":", f);
-    json_str(f, date_prec_name(inc->date_prec));
-    fputs(",\"event_type\":", f);
-    json_str(f, inc->event_type);
-    fputs(",\"sub_event_type\":", f);
-    json_str(f, inc->sub_event_type);
-    fputs(",\"cameo\":", f);
-    json_str(f, inc->cameo);
+    fputs(",\"properties\":{", f);
+    json_incident_what(f, inc);
     fputs(",\"actor1\":", f);
     json_str(f, inc->actor1);
     fputs(",\"actor2\":", f);
@@ -379,12 +386,8 @@ static void write_geojson(FILE *f, const sr_incident *inc, long row)
     json_str(f, inc->country);
     fputs(",\"geo_precision\":", f);
     json_str(f, geo_prec_name(inc->geo_prec));
-    fputs(",\"weapon\":", f);
-    json_str(f, inc->weapon);
-    fputs(",\"fatalities\":", f);
-    json_count(f, inc->fatalities);
-    fputs(",\"injured\":", f);
-    json_count(f, inc->injured);
+    fputc(',', f);
+    json_incident_toll(f, inc);
     fprintf(f, ",\"n_sources\":%d,\"sources\":", inc->n_sources);
     char *ids = joined_sources(inc, false), *urls = joined_sources(inc, true);
     json_str(f, ids);
