@@ -266,6 +266,33 @@ static bool town_in_region(const sr_geo_context *g, const sr_place *r)
     return false;
 }
 
+/* A country-lexicon phrase ("Paris", "Georgia") as a gazetteer name: its
+ * normalised form, and its readings, looked up on first use and then
+ * shared by every rule of country_at() that weighs them. */
+typedef struct phrase_readings {
+    char norm[256];
+    size_t len;
+    bool looked;
+    sr_place c[MAX_CAND];
+    size_t k;
+} phrase_readings;
+
+static void phrase_init(phrase_readings *r, const char *phrase)
+{
+    r->len = sr_name_norm(phrase, strlen(phrase), r->norm, sizeof r->norm);
+    r->looked = false;
+    r->k = 0;
+}
+
+static size_t phrase_lookup(const sitrep *s, phrase_readings *r)
+{
+    if (!r->looked) {
+        r->looked = true;
+        r->k = r->len && s->gaz ? sr_gaz_lookup(s->gaz, r->norm, r->c, MAX_CAND) : 0;
+    }
+    return r->k;
+}
+
 /* Country-lexicon matches: names and capitals are toponyms, demonyms are
  * evidence only.  Returns the end token of the match or i. */
 static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint32_t e,
@@ -317,20 +344,20 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
      * named together are the countries, not two towns that happen to lie
      * near each other. */
     double own_support = 0, town_support = 0;
-    char own[256];
-    size_t ol = 0;
-    if (s->gaz && g->cloud && (!strcmp(type, "capital") || !strcmp(type, "name")))
-        ol = sr_name_norm(x->phrase, strlen(x->phrase), own, sizeof own);
+    phrase_readings own;
+    phrase_init(&own, x->phrase);
+    const sr_place *c = own.c;
     /* the first round adds each name once; the second looks only when some
      * readings of the article support each other at all */
-    bool add = ol && cloud_wants(g->cloud, bytes_hash(own, ol));
-    if (add || (ol && sr_cloud_any_support(g->cloud))) {
-        sr_place c[MAX_CAND];
-        size_t k = sr_gaz_lookup(s->gaz, own, c, MAX_CAND);
+    bool weighs = s->gaz && g->cloud && (!strcmp(type, "capital") || !strcmp(type, "name")) && own.len;
+    bool add = weighs && cloud_wants(g->cloud, bytes_hash(own.norm, own.len));
+    if (add || (weighs && sr_cloud_any_support(g->cloud))) {
+        size_t k = phrase_lookup(s, &own);
         if (add) {
             double prior[MAX_CAND];
             for (size_t j = 0; j < k; j++) prior[j] = cand_score(&c[j], g);
-            sr_cloud_add(g->cloud, bytes_hash(own, ol), name_group(own), !strcmp(type, "capital"), c, prior, k);
+            sr_cloud_add(g->cloud, bytes_hash(own.norm, own.len), name_group(own.norm), !strcmp(type, "capital"),
+                         c, prior, k);
         }
         for (size_t j = 0; j < k; j++) {
             double sup = sr_cloud_support(g->cloud, &c[j]);
@@ -344,10 +371,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
     /* "Georgia", "Jordan" in an article about another country: a region of
      * that country with the same name ("Atlanta, Georgia") */
     if (!strcmp(type, "name") && sr_lex_get(x, "ambiguous") && s->gaz) {
-        char nm[256];
-        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
-        sr_place c[MAX_CAND];
-        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        size_t k = phrase_lookup(s, &own);
         double other = ctx_apart_from_name(g, cc);
         for (size_t j = 0; j < k; j++)
             if (c[j].kind == SR_PLACE_ADMIN1 && strcmp(c[j].country, cc) &&
@@ -367,20 +391,17 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
      * town it names), when the article is more about that town's country
      * than about the country of the name */
     if (!strcmp(type, "name") && s->gaz && (g->n_admin1 > 0 || g->n_anchor > 0 || town_support >= 0.5)) {
-        char nm[256];
-        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
-        sr_place c[MAX_CAND];
-        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        size_t k = phrase_lookup(s, &own);
         int bj = -1;
         double other = ctx_apart_from_name(g, cc);
         for (size_t j = 0; j < k; j++) {
             /* a town of some size known by that very name ("China, Texas"
              * and "Platteville", also called Lebanon, are too small or too
-             * far from the name to outweigh the country) */
+             * far from the name to outweigh the country), in a country the
+             * article says more for than for the country, or, when it sits
+             * among the article's places, than for the country apart from
+             * its own name */
             char cn[256];
-            /* or a town that sits among the article's places, where the
-             * article says more for its country than for the country apart
-             * from its own name */
             double sup = sr_cloud_support(g->cloud, &c[j]);
             if (c[j].kind != SR_PLACE_CITY || !strcmp(c[j].country, cc) ||
                 c[j].population < 10000 ||
@@ -388,7 +409,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
                   (sup >= 0.5 && ctx_weight(g, c[j].country) > other)))
                 continue;
             sr_name_norm(c[j].name, strlen(c[j].name), cn, sizeof cn);
-            if (strcmp(cn, nm)) continue;
+            if (strcmp(cn, own.norm)) continue;
             bool local = sup >= 0.5 && sup > own_support + 0.25;
             for (int a = 0; a < g->n_admin1 && !local; a++)
                 if (c[j].admin1 && !strcmp(g->admin1_cc[a], c[j].country) &&
@@ -437,10 +458,7 @@ static uint32_t country_at(const sitrep *s, const sr_tokens *t, uint32_t i, uint
         !strcasecmp((*v)[*n - 1].place.admin1, x->phrase))
         return i;
     if (!strcmp(type, "capital") && s->gaz) {
-        char nm[256];
-        size_t l = sr_name_norm(x->phrase, strlen(x->phrase), nm, sizeof nm);
-        sr_place c[MAX_CAND];
-        size_t k = l ? sr_gaz_lookup(s->gaz, nm, c, MAX_CAND) : 0;
+        size_t k = phrase_lookup(s, &own);
         /* the city of that name near the lexicon's point: "White House" is
          * not the town of White House, Tennessee */
         const char *cla = sr_lex_get(x, "lat"), *clo = sr_lex_get(x, "lon");
